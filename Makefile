@@ -1,0 +1,85 @@
+# oauth_ext_error: the library is include/oauth_ext_error.h. This Makefile builds and runs
+# the tests, the examples and the checks around it. Outputs go to build/.
+
+ifeq ($(origin CC),default)
+CC = gcc
+endif
+ifeq ($(origin CXX),default)
+CXX = g++
+endif
+PREFIX ?= /usr/local
+INCLUDEDIR ?= $(PREFIX)/include
+LIBDIR ?= $(PREFIX)/lib
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DESTDIR ?=
+BUILD ?= build
+
+CFLAGS ?= -O2 -g
+# The header must stay warning-free under these, as C99 or later.
+WARNINGS = -Wall -Wextra -Wpedantic -Werror -Wconversion -Wsign-conversion -Wshadow \
+           -Wcast-qual -Wstrict-prototypes -Wmissing-prototypes
+STD ?= -std=c99
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+HEADER = include/oauth_ext_error.h
+VERSION := $(shell sed -n 's/^\#define OAUTH_EXT_ERROR_VERSION_STRING "\(.*\)"/\1/p' $(HEADER))
+TEST_SOURCES = $(wildcard tests/*.c)
+TEST_AREAS = $(patsubst tests/test_%.c,%,$(filter tests/test_%.c,$(TEST_SOURCES)))
+
+.PHONY: all test sanitize demo install uninstall clean ci
+
+all: $(BUILD)/test_runner $(BUILD)/demo
+
+# The list of test areas comes from the file names, tests/test_NAME.c.
+$(BUILD)/test_list.h: $(TEST_SOURCES) Makefile | $(BUILD)
+	@printf '%s\n' $(foreach area,$(TEST_AREAS),'TEST_AREA($(area))') > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(BUILD)/test_runner: $(TEST_SOURCES) tests/harness.h $(HEADER) $(BUILD)/test_list.h
+	$(CC) $(STD) $(WARNINGS) $(CFLAGS) -Iinclude -I$(BUILD) -o $@ $(TEST_SOURCES)
+
+test: $(BUILD)/test_runner
+	$(BUILD)/test_runner
+
+# The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+$(BUILD)/test_runner_sanitize: $(TEST_SOURCES) tests/harness.h $(HEADER) $(BUILD)/test_list.h
+	$(CC) $(STD) $(WARNINGS) -O1 -g $(SANITIZE) -Iinclude -I$(BUILD) -o $@ $(TEST_SOURCES)
+
+sanitize: $(BUILD)/test_runner_sanitize
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(BUILD)/test_runner_sanitize
+
+$(BUILD)/demo: examples/demo.c $(HEADER) | $(BUILD)
+	$(CC) $(STD) $(WARNINGS) $(CFLAGS) -Iinclude -o $@ examples/demo.c
+
+demo: $(BUILD)/demo
+	$(BUILD)/demo
+
+$(BUILD)/oauth_ext_error.pc: oauth_ext_error.pc.in $(HEADER) | $(BUILD)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' oauth_ext_error.pc.in > $@
+
+install: $(BUILD)/oauth_ext_error.pc
+	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 644 $(HEADER) $(DESTDIR)$(INCLUDEDIR)/oauth_ext_error.h
+	install -m 644 $(BUILD)/oauth_ext_error.pc $(DESTDIR)$(PKGCONFIGDIR)/oauth_ext_error.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(INCLUDEDIR)/oauth_ext_error.h $(DESTDIR)$(PKGCONFIGDIR)/oauth_ext_error.pc
+
+$(BUILD):
+	mkdir -p $@
+
+clean:
+	rm -rf $(BUILD)
+
+# What CI runs, in order. Each fragment in mk/ may append its own targets.
+CI_TARGETS = test sanitize demo
+
+-include $(sort $(wildcard mk/*.mk))
+
+ci:
+	@for target in $(CI_TARGETS); do \
+	    echo "== make $$target"; \
+	    $(MAKE) --no-print-directory $$target || exit 1; \
+	done

@@ -1,0 +1,125 @@
+/* The test runner: runs every area, then prints "N passed, N failed" as its last line and
+ * exits non-zero on any failure. */
+#include <stdlib.h>
+
+#include "harness.h"
+
+long test_passed;
+long test_failed;
+
+static void print_bytes(const char *s, size_t n)
+{
+    size_t i;
+
+    if (!s) {
+        fputs("NULL", stderr);
+        return;
+    }
+    fputc('"', stderr);
+    for (i = 0; i < n; i++) {
+        unsigned char c = TEST_CAST(unsigned char, s[i]);
+
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            fprintf(stderr, "\\x%02x", c);
+        else
+            fputc(c, stderr);
+    }
+    fputc('"', stderr);
+}
+
+int test_record(int cond, const char *file, int line, const char *expression)
+{
+    if (cond) {
+        test_passed++;
+        return 1;
+    }
+    test_failed++;
+    fprintf(stderr, "FAIL %s:%d: %s\n", file, line, expression);
+    return 0;
+}
+
+int test_record_bytes(const char *got, size_t got_length, const char *expected,
+                      size_t expected_length, const char *file, int line,
+                      const char *expression)
+{
+    int same;
+
+    if (!got || !expected)
+        same = got == expected;
+    else
+        same = got_length == expected_length && memcmp(got, expected, got_length) == 0;
+    if (same) {
+        test_passed++;
+        return 1;
+    }
+    test_failed++;
+    fprintf(stderr, "FAIL %s:%d: %s is ", file, line, expression);
+    print_bytes(got, got_length);
+    fputs(", expected ", stderr);
+    print_bytes(expected, expected_length);
+    fputc('\n', stderr);
+    return 0;
+}
+
+int test_record_string(const char *got, const char *expected, const char *file, int line,
+                       const char *expression)
+{
+    return test_record_bytes(got, got ? strlen(got) : 0, expected,
+                             expected ? strlen(expected) : 0, file, line, expression);
+}
+
+int test_record_long(long got, long expected, const char *file, int line,
+                     const char *expression)
+{
+    if (got == expected) {
+        test_passed++;
+        return 1;
+    }
+    test_failed++;
+    fprintf(stderr, "FAIL %s:%d: %s is %ld, expected %ld\n", file, line, expression, got,
+            expected);
+    return 0;
+}
+
+/* Buffers handed out by test_buffer, released after each area. */
+static void *buffers[4096];
+static size_t buffer_count;
+
+const char *test_buffer(const char *s, size_t n)
+{
+    /* malloc(0) may return NULL, so an empty input is the end of a one-byte block: a valid
+     * pointer that may not be read, and AddressSanitizer reports any read through it. */
+    char *copy = TEST_CAST(char *, malloc(n ? n : 1));
+
+    if (!copy || buffer_count == TEST_COUNT(buffers)) {
+        fputs("test_buffer: out of memory or too many buffers in one area\n", stderr);
+        exit(2);
+    }
+    buffers[buffer_count++] = copy;
+    if (!n)
+        return copy + 1;
+    memcpy(copy, s, n);
+    return copy;
+}
+
+const char *test_cstr(const char *s)
+{
+    return test_buffer(s, strlen(s) + 1);
+}
+
+void test_buffers_release(void)
+{
+    while (buffer_count)
+        free(buffers[--buffer_count]);
+}
+
+int main(void)
+{
+#define TEST_AREA(name)                                                                  \
+    test_##name();                                                                       \
+    test_buffers_release();
+#include "test_list.h"
+#undef TEST_AREA
+    printf("%ld passed, %ld failed\n", test_passed, test_failed);
+    return test_failed ? 1 : 0;
+}
