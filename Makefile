@@ -26,7 +26,7 @@ VERSION := $(shell sed -n 's/^\#define OAUTH_EXT_ERROR_VERSION_STRING "\(.*\)"/\
 TEST_SOURCES = $(wildcard tests/*.c)
 TEST_AREAS = $(patsubst tests/test_%.c,%,$(filter tests/test_%.c,$(TEST_SOURCES)))
 
-.PHONY: all test sanitize demo install uninstall clean ci
+.PHONY: all test sanitize demo contract install uninstall clean ci
 
 all: $(BUILD)/test_runner $(BUILD)/demo
 
@@ -54,6 +54,14 @@ $(BUILD)/demo: examples/demo.c $(HEADER) | $(BUILD)
 
 demo: $(BUILD)/demo
 	$(BUILD)/demo
+
+# The command-line tool; POSIX for getline.
+$(BUILD)/oauth-challenge: examples/oauth_challenge.c $(HEADER) | $(BUILD)
+	$(CC) $(STD) $(WARNINGS) $(CFLAGS) -Iinclude -o $@ examples/oauth_challenge.c
+
+# The tool's command-line contract, checked by the shared script when it is there.
+contract: $(BUILD)/oauth-challenge
+	python3 ../shared/contract/check.py
 
 $(BUILD)/oauth_ext_error.pc: oauth_ext_error.pc.in $(HEADER) | $(BUILD)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \

@@ -19,8 +19,7 @@ static void print_table(void)
     printf("%-20s %-6s %-13s %-18s %s\n", "code", "status", "reason", "reference",
            "default description");
     for (value = OAUTH_EXT_ERROR_NONE + 1; value < OAUTH_EXT_ERROR_COUNT; value++) {
-        const oauth_ext_error_info *info =
-            oauth_ext_error_get_info((oauth_ext_error)value);
+        const oauth_ext_error_info *info = oauth_ext_error_get_info((oauth_ext_error)value);
         char reference[32];
 
         snprintf(reference, sizeof reference, "%s sec. %s", info->spec, info->section);
@@ -47,8 +46,8 @@ static int print_code(const char *argument)
     printf("  specification:       %s, section %s\n", info->spec, info->section);
     printf("  URL:                 %s\n", info->uri);
     printf("  error_description:   %s\n", info->description);
-    printf("  challenge:           Bearer error=\"%s\", error_description=\"%s\"\n",
-           info->name, info->description);
+    printf("  challenge:           Bearer error=\"%s\", error_description=\"%s\"\n", info->name,
+           info->description);
     return 0;
 }
 

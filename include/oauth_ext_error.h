@@ -43,8 +43,8 @@
 #define OAUTH_EXT_ERROR_VERSION_MAJOR 0
 #define OAUTH_EXT_ERROR_VERSION_MINOR 1
 #define OAUTH_EXT_ERROR_VERSION_PATCH 0
-#define OAUTH_EXT_ERROR_VERSION_NUM                                                      \
-    ((OAUTH_EXT_ERROR_VERSION_MAJOR << 16) | (OAUTH_EXT_ERROR_VERSION_MINOR << 8) |      \
+#define OAUTH_EXT_ERROR_VERSION_NUM                                                            \
+    ((OAUTH_EXT_ERROR_VERSION_MAJOR << 16) | (OAUTH_EXT_ERROR_VERSION_MINOR << 8) |            \
      OAUTH_EXT_ERROR_VERSION_PATCH)
 #define OAUTH_EXT_ERROR_VERSION_STRING "0.1.0"
 
@@ -66,19 +66,19 @@ extern "C" {
  * reason phrase (RFC 9110 section 15), RFC number, section, default description.
  * Descriptions use only %x20-21 / %x23-5B / %x5D-7E, the characters RFC 6750 section 3
  * allows in error_description. */
-#define OAUTH_EXT_ERROR_CODES(X)                                                         \
-    X(INVALID_REQUEST, "invalid_request", 400, "Bad Request", 6750, "3.1",               \
-      "The request is missing a required parameter or is otherwise malformed")            \
-    X(INVALID_TOKEN, "invalid_token", 401, "Unauthorized", 6750, "3.1",                   \
-      "The access token is expired, revoked, malformed, or otherwise invalid")            \
-    X(INSUFFICIENT_SCOPE, "insufficient_scope", 403, "Forbidden", 6750, "3.1",           \
+#define OAUTH_EXT_ERROR_CODES(X)                                                               \
+    X(INVALID_REQUEST, "invalid_request", 400, "Bad Request", 6750, "3.1",                     \
+      "The request is missing a required parameter or is otherwise malformed")                 \
+    X(INVALID_TOKEN, "invalid_token", 401, "Unauthorized", 6750, "3.1",                        \
+      "The access token is expired, revoked, malformed, or otherwise invalid")                 \
+    X(INSUFFICIENT_SCOPE, "insufficient_scope", 403, "Forbidden", 6750, "3.1",                 \
       "The request requires higher privileges than the access token provides")
 
 /* An RFC 6750 error code. Values are stable: new codes are appended, never renumbered. */
 typedef enum oauth_ext_error {
     /* No error, or a string that is not one of the three RFC 6750 codes. */
     OAUTH_EXT_ERROR_NONE = 0,
-#define OAUTH__ENUM_ROW(id, name, status, reason, rfc, section, description)             \
+#define OAUTH__ENUM_ROW(id, name, status, reason, rfc, section, description)                   \
     OAUTH_EXT_ERROR_##id,
     OAUTH_EXT_ERROR_CODES(OAUTH__ENUM_ROW)
 #undef OAUTH__ENUM_ROW
@@ -161,40 +161,45 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_description(oauth_ext_error code
 /* Casts that read as C++ casts under C++, so -Wold-style-cast stays quiet. */
 #ifdef __cplusplus
 #define OAUTH__CAST(type, value) static_cast<type>(value)
-#define OAUTH__NULL nullptr
+#define OAUTH__NULL              nullptr
 #else
 #define OAUTH__CAST(type, value) ((type)(value))
-#define OAUTH__NULL ((void *)0)
+#define OAUTH__NULL              ((void *)0)
 #endif
 
 /* Character classes of RFC 9110 section 5.6.2 (tchar), section 11.2 (token68) and
  * RFC 6749 Appendix A (NQCHAR), computed at compile time into one 256-entry table.
  * Values are octets, not characters of the compiler's execution set. */
-#define OAUTH__CLASS_TCHAR 0x01u  /* token: any VCHAR except delimiters */
+#define OAUTH__CLASS_TCHAR   0x01u /* token: any VCHAR except delimiters */
 #define OAUTH__CLASS_TOKEN68 0x02u /* ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" */
-#define OAUTH__CLASS_NQCHAR 0x04u /* %x21 / %x23-5B / %x5D-7E */
-#define OAUTH__CLASS_QDTEXT 0x08u /* HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text */
+#define OAUTH__CLASS_NQCHAR  0x04u /* %x21 / %x23-5B / %x5D-7E */
+#define OAUTH__CLASS_QDTEXT  0x08u /* HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text */
 
 #define OAUTH__IN(c, lo, hi) ((c) >= (lo) && (c) <= (hi))
-#define OAUTH__ALNUM(c) (OAUTH__IN(c, 0x30, 0x39) || OAUTH__IN(c, 0x41, 0x5a) || OAUTH__IN(c, 0x61, 0x7a))
-/* tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" */
-#define OAUTH__TCHAR(c)                                                                  \
-    (OAUTH__ALNUM(c) || (c) == 0x21 || OAUTH__IN(c, 0x23, 0x27) || (c) == 0x2a ||        \
-     (c) == 0x2b || (c) == 0x2d || (c) == 0x2e || OAUTH__IN(c, 0x5e, 0x60) ||            \
-     (c) == 0x7c || (c) == 0x7e)
-#define OAUTH__TOKEN68(c)                                                                \
-    (OAUTH__ALNUM(c) || (c) == 0x2d || (c) == 0x2e || (c) == 0x5f || (c) == 0x7e ||      \
+#define OAUTH__ALNUM(c)                                                                        \
+    (OAUTH__IN(c, 0x30, 0x39) || OAUTH__IN(c, 0x41, 0x5a) || OAUTH__IN(c, 0x61, 0x7a))
+/* tchar: "!" "#" "$" "%" "&" "'" "*" "+" "-" "." "^" "_" "`" "|" "~" DIGIT ALPHA */
+#define OAUTH__TCHAR(c)                                                                        \
+    (OAUTH__ALNUM(c) || (c) == 0x21 || OAUTH__IN(c, 0x23, 0x27) || (c) == 0x2a ||              \
+     (c) == 0x2b || (c) == 0x2d || (c) == 0x2e || OAUTH__IN(c, 0x5e, 0x60) || (c) == 0x7c ||   \
+     (c) == 0x7e)
+#define OAUTH__TOKEN68(c)                                                                      \
+    (OAUTH__ALNUM(c) || (c) == 0x2d || (c) == 0x2e || (c) == 0x5f || (c) == 0x7e ||            \
      (c) == 0x2b || (c) == 0x2f)
 #define OAUTH__NQCHAR(c) ((c) == 0x21 || OAUTH__IN(c, 0x23, 0x5b) || OAUTH__IN(c, 0x5d, 0x7e))
 #define OAUTH__QDTEXT(c) ((c) == 0x09 || (c) == 0x20 || OAUTH__NQCHAR(c) || (c) >= 0x80)
-#define OAUTH__CLASS(c)                                                                  \
-    ((OAUTH__TCHAR(c) ? OAUTH__CLASS_TCHAR : 0u) |                                       \
-     (OAUTH__TOKEN68(c) ? OAUTH__CLASS_TOKEN68 : 0u) |                                   \
-     (OAUTH__NQCHAR(c) ? OAUTH__CLASS_NQCHAR : 0u) |                                     \
+#define OAUTH__CLASS(c)                                                                        \
+    ((OAUTH__TCHAR(c) ? OAUTH__CLASS_TCHAR : 0u) |                                             \
+     (OAUTH__TOKEN68(c) ? OAUTH__CLASS_TOKEN68 : 0u) |                                         \
+     (OAUTH__NQCHAR(c) ? OAUTH__CLASS_NQCHAR : 0u) |                                           \
      (OAUTH__QDTEXT(c) ? OAUTH__CLASS_QDTEXT : 0u))
-#define OAUTH__CLASS4(c) OAUTH__CLASS(c), OAUTH__CLASS((c) + 1), OAUTH__CLASS((c) + 2), OAUTH__CLASS((c) + 3)
-#define OAUTH__CLASS16(c) OAUTH__CLASS4(c), OAUTH__CLASS4((c) + 4), OAUTH__CLASS4((c) + 8), OAUTH__CLASS4((c) + 12)
-#define OAUTH__CLASS64(c) OAUTH__CLASS16(c), OAUTH__CLASS16((c) + 16), OAUTH__CLASS16((c) + 32), OAUTH__CLASS16((c) + 48)
+#define OAUTH__CLASS4(c)                                                                       \
+    OAUTH__CLASS(c), OAUTH__CLASS((c) + 1), OAUTH__CLASS((c) + 2), OAUTH__CLASS((c) + 3)
+#define OAUTH__CLASS16(c)                                                                      \
+    OAUTH__CLASS4(c), OAUTH__CLASS4((c) + 4), OAUTH__CLASS4((c) + 8), OAUTH__CLASS4((c) + 12)
+#define OAUTH__CLASS64(c)                                                                      \
+    OAUTH__CLASS16(c), OAUTH__CLASS16((c) + 16), OAUTH__CLASS16((c) + 32),                     \
+        OAUTH__CLASS16((c) + 48)
 
 /* Returns the OAUTH__CLASS_* bits of octet c. */
 static inline unsigned oauth__char_class(unsigned char c)
@@ -239,15 +244,15 @@ static inline int oauth__ascii_case_equal(const char *a, const char *b, size_t n
 
 OAUTH_EXT_ERROR_API const oauth_ext_error_info *oauth_ext_error_get_info(oauth_ext_error code)
 {
-#define OAUTH__INFO_ROW(id, name, status, reason, rfc, section, description)             \
-    {OAUTH_EXT_ERROR_##id,                                                               \
-     name,                                                                               \
-     sizeof(name) - 1,                                                                   \
-     status,                                                                             \
-     reason,                                                                             \
-     "RFC " #rfc,                                                                        \
-     section,                                                                            \
-     "https://www.rfc-editor.org/rfc/rfc" #rfc "#section-" section,                      \
+#define OAUTH__INFO_ROW(id, name, status, reason, rfc, section, description)                   \
+    {OAUTH_EXT_ERROR_##id,                                                                     \
+     name,                                                                                     \
+     sizeof(name) - 1,                                                                         \
+     status,                                                                                   \
+     reason,                                                                                   \
+     "RFC " #rfc,                                                                              \
+     section,                                                                                  \
+     "https://www.rfc-editor.org/rfc/rfc" #rfc "#section-" section,                            \
      description},
     static const oauth_ext_error_info rows[] = {OAUTH_EXT_ERROR_CODES(OAUTH__INFO_ROW)};
 #undef OAUTH__INFO_ROW
@@ -281,9 +286,9 @@ OAUTH_EXT_ERROR_API oauth_ext_error oauth_ext_error_from_string(const char *stri
      * fixed-size comparison decides. Two codes of equal length would be a duplicate
      * case label here, a compile error rather than a silent miss. */
     switch (length) {
-#define OAUTH__LENGTH_CASE(id, name, status, reason, rfc, section, description)          \
-    case sizeof(name) - 1:                                                               \
-        return oauth__bytes_equal(string, name, sizeof(name) - 1) ? OAUTH_EXT_ERROR_##id \
+#define OAUTH__LENGTH_CASE(id, name, status, reason, rfc, section, description)                \
+    case sizeof(name) - 1:                                                                     \
+        return oauth__bytes_equal(string, name, sizeof(name) - 1) ? OAUTH_EXT_ERROR_##id       \
                                                                   : OAUTH_EXT_ERROR_NONE;
         OAUTH_EXT_ERROR_CODES(OAUTH__LENGTH_CASE)
 #undef OAUTH__LENGTH_CASE
@@ -297,7 +302,7 @@ OAUTH_EXT_ERROR_API oauth_ext_error oauth_ext_error_from_cstr(const char *string
     /* A union is as large as its largest member, so this one's size is the length of the
      * longest code plus one: enough bytes to tell any longer string apart. */
     union oauth__longest_code {
-#define OAUTH__UNION_MEMBER(id, name, status, reason, rfc, section, description)         \
+#define OAUTH__UNION_MEMBER(id, name, status, reason, rfc, section, description)               \
     char id[sizeof(name)];
         OAUTH_EXT_ERROR_CODES(OAUTH__UNION_MEMBER)
 #undef OAUTH__UNION_MEMBER

@@ -11,10 +11,10 @@
 
 #ifdef __cplusplus
 #define TEST_CAST(type, value) static_cast<type>(value)
-#define TEST_NULL nullptr
+#define TEST_NULL              nullptr
 #else
 #define TEST_CAST(type, value) ((type)(value))
-#define TEST_NULL NULL
+#define TEST_NULL              NULL
 #endif
 
 #define TEST_COUNT(array) (sizeof(array) / sizeof((array)[0]))
@@ -36,9 +36,10 @@ int test_record_long(long got, long expected, const char *file, int line,
 /* Compares two NUL-terminated strings; either may be NULL. */
 #define CHECK_STR(got, expected) test_record_string((got), (expected), __FILE__, __LINE__, #got)
 /* Compares got (pointer, length) with a NUL-terminated expected string. */
-#define CHECK_BYTES(got, got_length, expected)                                           \
-    test_record_bytes((got), (got_length), (expected), strlen(expected), __FILE__, __LINE__, #got)
-#define CHECK_INT(got, expected)                                                         \
+#define CHECK_BYTES(got, got_length, expected)                                                 \
+    test_record_bytes((got), (got_length), (expected), strlen(expected), __FILE__, __LINE__,   \
+                      #got)
+#define CHECK_INT(got, expected)                                                               \
     test_record_long(TEST_CAST(long, got), TEST_CAST(long, expected), __FILE__, __LINE__, #got)
 
 /* Copies n bytes of s into a heap buffer of exactly n bytes, so that the sanitizer run

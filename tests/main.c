@@ -115,8 +115,8 @@ void test_buffers_release(void)
 
 int main(void)
 {
-#define TEST_AREA(name)                                                                  \
-    test_##name();                                                                       \
+#define TEST_AREA(name)                                                                        \
+    test_##name();                                                                             \
     test_buffers_release();
 #include "test_list.h"
 #undef TEST_AREA

@@ -25,20 +25,51 @@ static const struct {
 /* Every other name in the IANA OAuth Extensions Error registry (copy dated 2026-03-25).
  * None of them is an RFC 6750 code. */
 static const char *const other_registry_names[] = {
-    "unauthorized_client", "access_denied", "unsupported_response_type", "invalid_scope",
-    "server_error", "temporarily_unavailable", "invalid_client", "invalid_grant",
-    "unsupported_grant_type", "unsupported_token_type", "interaction_required",
-    "login_required", "account_selection_required", "consent_required",
-    "invalid_request_uri", "invalid_request_object", "request_not_supported",
-    "request_uri_not_supported", "registration_not_supported", "need_info",
-    "request_denied", "request_submitted", "invalid_redirect_uri",
-    "invalid_client_metadata", "invalid_software_statement",
-    "unapproved_software_statement", "authorization_pending", "slow_down", "expired_token",
-    "invalid_target", "unsupported_pop_key", "incompatible_ace_profiles",
-    "invalid_authorization_details", "invalid_dpop_proof", "use_dpop_nonce",
-    "insufficient_user_authentication", "invalid_issuer", "invalid_subject",
-    "invalid_trust_anchor", "invalid_trust_chain", "invalid_metadata", "not_found",
-    "unsupported_parameter", "vp_formats_not_supported", "invalid_request_uri_method",
+    "unauthorized_client",
+    "access_denied",
+    "unsupported_response_type",
+    "invalid_scope",
+    "server_error",
+    "temporarily_unavailable",
+    "invalid_client",
+    "invalid_grant",
+    "unsupported_grant_type",
+    "unsupported_token_type",
+    "interaction_required",
+    "login_required",
+    "account_selection_required",
+    "consent_required",
+    "invalid_request_uri",
+    "invalid_request_object",
+    "request_not_supported",
+    "request_uri_not_supported",
+    "registration_not_supported",
+    "need_info",
+    "request_denied",
+    "request_submitted",
+    "invalid_redirect_uri",
+    "invalid_client_metadata",
+    "invalid_software_statement",
+    "unapproved_software_statement",
+    "authorization_pending",
+    "slow_down",
+    "expired_token",
+    "invalid_target",
+    "unsupported_pop_key",
+    "incompatible_ace_profiles",
+    "invalid_authorization_details",
+    "invalid_dpop_proof",
+    "use_dpop_nonce",
+    "insufficient_user_authentication",
+    "invalid_issuer",
+    "invalid_subject",
+    "invalid_trust_anchor",
+    "invalid_trust_chain",
+    "invalid_metadata",
+    "not_found",
+    "unsupported_parameter",
+    "vp_formats_not_supported",
+    "invalid_request_uri_method",
     "wallet_unavailable",
 };
 
@@ -123,7 +154,8 @@ static void check_not_a_code(int value)
     oauth_ext_error code = TEST_CAST(oauth_ext_error, value);
 
     if (!test_record(!oauth_ext_error_is_valid(code) && !oauth_ext_error_get_info(code) &&
-                         !oauth_ext_error_name(code) && oauth_ext_error_http_status(code) == 0 &&
+                         !oauth_ext_error_name(code) &&
+                         oauth_ext_error_http_status(code) == 0 &&
                          !oauth_ext_error_reason_phrase(code) && !oauth_ext_error_spec(code) &&
                          !oauth_ext_error_spec_section(code) &&
                          !oauth_ext_error_spec_uri(code) && !oauth_ext_error_description(code),
@@ -219,7 +251,8 @@ static void test_case_variants(void)
             CHECK_INT(oauth_ext_error_from_cstr(test_cstr(variant)), OAUTH_EXT_ERROR_NONE);
         }
         for (k = 0; k < n; k++)
-            variant[k] = name[k] >= 'a' && name[k] <= 'z' ? TEST_CAST(char, name[k] - 32) : name[k];
+            variant[k] =
+                name[k] >= 'a' && name[k] <= 'z' ? TEST_CAST(char, name[k] - 32) : name[k];
         CHECK_INT(lookup(variant, n), OAUTH_EXT_ERROR_NONE);
     }
     CHECK_INT(oauth_ext_error_from_cstr(test_cstr("Invalid_Token")), OAUTH_EXT_ERROR_NONE);
@@ -228,8 +261,8 @@ static void test_case_variants(void)
 static void test_whitespace_padding(void)
 {
     static const char *const pads[][2] = {
-        {" ", ""}, {"", " "}, {" ", " "}, {"\t", ""}, {"", "\t"}, {"", "\r\n"},
-        {"\"", "\""}, {"", ","}, {"\n", ""},
+        {" ", ""},    {"", " "},    {" ", " "}, {"\t", ""}, {"", "\t"},
+        {"", "\r\n"}, {"\"", "\""}, {"", ","},  {"\n", ""},
     };
     size_t i, p;
 
