@@ -146,6 +146,18 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_spec_uri(oauth_ext_error code);
  * not valid. */
 OAUTH_EXT_ERROR_API const char *oauth_ext_error_description(oauth_ext_error code);
 
+/* A byte string that need not be NUL-terminated: `length` bytes at `data`. Functions that
+ * return one point into their input or into static data; a NULL `data` with length 0 is
+ * the absent string. */
+typedef struct oauth_string {
+    const char *data;
+    size_t length;
+} oauth_string;
+
+/* Returns the oauth_string for a NUL-terminated string: its bytes without the NUL, or the
+ * absent string {NULL, 0} when cstr is NULL. */
+OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
+
 /* @@ declarations: registry @@ */
 
 /* @@ declarations: token extraction @@ */
@@ -240,7 +252,51 @@ static inline int oauth__ascii_case_equal(const char *a, const char *b, size_t n
     return 1;
 }
 
+/* Returns 1 when octet c is a tchar (RFC 9110 section 5.6.2). */
+static inline int oauth__is_tchar(unsigned char c)
+{
+    return (oauth__char_class(c) & OAUTH__CLASS_TCHAR) != 0;
+}
+
+/* Returns 1 when octet c may appear in a token68 before its "=" padding (RFC 9110 section
+ * 11.2). RFC 6750 section 2.1 calls the same set b64token. */
+static inline int oauth__is_token68_char(unsigned char c)
+{
+    return (oauth__char_class(c) & OAUTH__CLASS_TOKEN68) != 0;
+}
+
+/* Returns 1 when octet c is an NQCHAR (RFC 6749 Appendix A): a scope-token character. */
+static inline int oauth__is_nqchar(unsigned char c)
+{
+    return (oauth__char_class(c) & OAUTH__CLASS_NQCHAR) != 0;
+}
+
+/* Returns 1 when octet c is an NQSCHAR (RFC 6749 Appendix A): NQCHAR or SP, the set of
+ * error and error_description. */
+static inline int oauth__is_nqschar(unsigned char c)
+{
+    return c == 0x20 || oauth__is_nqchar(c);
+}
+
+/* Returns 1 when octet c is qdtext (RFC 9110 section 5.6.4): allowed unescaped inside a
+ * quoted-string. */
+static inline int oauth__is_qdtext(unsigned char c)
+{
+    return (oauth__char_class(c) & OAUTH__CLASS_QDTEXT) != 0;
+}
+
 /* ---- Core ---- */
+
+OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr)
+{
+    oauth_string string = {cstr, 0};
+
+    if (cstr) {
+        while (cstr[string.length] != '\0')
+            string.length++;
+    }
+    return string;
+}
 
 OAUTH_EXT_ERROR_API const oauth_ext_error_info *oauth_ext_error_get_info(oauth_ext_error code)
 {

@@ -319,8 +319,46 @@ static void test_version_macros(void)
                                                OAUTH_EXT_ERROR_VERSION_PATCH);
 }
 
+/* oauth_cstr and the character classes that the builder and the parser share. */
+static void test_cstr_and_classes(void)
+{
+    oauth_string s = oauth_cstr(test_cstr("realm"));
+    oauth_string absent = oauth_cstr(TEST_NULL);
+    int c;
+    int tchar_count = 0, token68_count = 0, nqchar_count = 0, qdtext_count = 0;
+
+    CHECK_BYTES(s.data, s.length, "realm");
+    CHECK(absent.data == TEST_NULL);
+    CHECK_INT(absent.length, 0);
+    CHECK_INT(oauth_cstr(test_cstr("")).length, 0);
+
+    /* Counts restated from the grammars: tchar is 62 letters and digits plus 15 symbols
+     * (RFC 9110 section 5.6.2); token68 is 62 plus "-._~+/" (section 11.2); NQCHAR is
+     * 0x21-0x7E without DQUOTE and backslash (RFC 6749 Appendix A); qdtext adds HTAB, SP
+     * and the 128 obs-text octets (RFC 9110 section 5.6.4). */
+    for (c = 0; c < 256; c++) {
+        unsigned char octet = TEST_CAST(unsigned char, c);
+
+        tchar_count += oauth__is_tchar(octet);
+        token68_count += oauth__is_token68_char(octet);
+        nqchar_count += oauth__is_nqchar(octet);
+        qdtext_count += oauth__is_qdtext(octet);
+    }
+    CHECK_INT(tchar_count, 77);
+    CHECK_INT(token68_count, 68);
+    CHECK_INT(nqchar_count, 92);
+    CHECK_INT(qdtext_count, 92 + 2 + 128);
+    CHECK(!oauth__is_tchar('=') && !oauth__is_tchar(',') && !oauth__is_tchar('"'));
+    CHECK(oauth__is_tchar('|') && oauth__is_tchar('`') && oauth__is_tchar('~'));
+    CHECK(!oauth__is_token68_char('=') && oauth__is_token68_char('/'));
+    CHECK(oauth__is_nqschar(' ') && !oauth__is_nqchar(' '));
+    CHECK(!oauth__is_qdtext('"') && !oauth__is_qdtext('\\') && !oauth__is_qdtext(0x7f));
+    CHECK(oauth__is_qdtext('\t') && !oauth__is_qdtext('\r') && !oauth__is_qdtext(0));
+}
+
 void test_core(void)
 {
+    test_cstr_and_classes();
     test_enum_shape();
     test_code_to_strings();
     test_string_to_code();
