@@ -28,7 +28,7 @@ TEST_AREAS = $(patsubst tests/test_%.c,%,$(filter tests/test_%.c,$(TEST_SOURCES)
 
 .PHONY: all test sanitize demo contract install uninstall clean ci
 
-all: $(BUILD)/test_runner $(BUILD)/demo
+all: $(BUILD)/test_runner $(BUILD)/demo $(BUILD)/oauth-challenge
 
 # The list of test areas comes from the file names, tests/test_NAME.c.
 $(BUILD)/test_list.h: $(TEST_SOURCES) Makefile | $(BUILD)
@@ -38,15 +38,16 @@ $(BUILD)/test_list.h: $(TEST_SOURCES) Makefile | $(BUILD)
 $(BUILD)/test_runner: $(TEST_SOURCES) tests/harness.h $(HEADER) $(BUILD)/test_list.h
 	$(CC) $(STD) $(WARNINGS) $(CFLAGS) -Iinclude -I$(BUILD) -o $@ $(TEST_SOURCES)
 
-test: $(BUILD)/test_runner
-	$(BUILD)/test_runner
+# The runner also drives the command-line tool, so it needs the tool built first.
+test: $(BUILD)/test_runner $(BUILD)/oauth-challenge
+	OAUTH_CHALLENGE=$(BUILD)/oauth-challenge $(BUILD)/test_runner
 
 # The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 $(BUILD)/test_runner_sanitize: $(TEST_SOURCES) tests/harness.h $(HEADER) $(BUILD)/test_list.h
 	$(CC) $(STD) $(WARNINGS) -O1 -g $(SANITIZE) -Iinclude -I$(BUILD) -o $@ $(TEST_SOURCES)
 
-sanitize: $(BUILD)/test_runner_sanitize
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+sanitize: $(BUILD)/test_runner_sanitize $(BUILD)/oauth-challenge
+	OAUTH_CHALLENGE=$(BUILD)/oauth-challenge ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    $(BUILD)/test_runner_sanitize
 
 $(BUILD)/demo: examples/demo.c $(HEADER) | $(BUILD)

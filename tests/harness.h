@@ -50,6 +50,13 @@ const char *test_buffer(const char *s, size_t n);
 const char *test_cstr(const char *s);
 void test_buffers_release(void);
 
+/* Runs the oauth-challenge tool with arguments (a shell-quoted string) and `input` on its
+ * standard input, and stores its standard output, NUL-terminated, in `output`. Returns the
+ * exit status, or -1 when the tool could not be run or wrote more than output_size - 1
+ * bytes. The tool is $OAUTH_CHALLENGE, or build/oauth-challenge when that is unset. */
+int test_run_tool(const char *arguments, const char *input, size_t input_length, char *output,
+                  size_t output_size);
+
 /* Every test area: tests/test_NAME.c defines void test_NAME(void). The build generates
  * test_list.h from the file names. */
 #define TEST_AREA(name) void test_##name(void);

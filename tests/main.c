@@ -1,6 +1,10 @@
 /* The test runner: runs every area, then prints "N passed, N failed" as its last line and
  * exits non-zero on any failure. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "harness.h"
 
@@ -111,6 +115,44 @@ void test_buffers_release(void)
 {
     while (buffer_count)
         free(buffers[--buffer_count]);
+}
+
+int test_run_tool(const char *arguments, const char *input, size_t input_length, char *output,
+                  size_t output_size)
+{
+    const char *tool = getenv("OAUTH_CHALLENGE");
+    char input_path[] = "/tmp/oauth_test_input_XXXXXX";
+    char command[4096];
+    size_t length = 0;
+    int fd, status;
+    FILE *pipe;
+
+    if (!tool)
+        tool = "build/oauth-challenge";
+    fd = mkstemp(input_path);
+    if (fd < 0)
+        return -1;
+    if (input_length && write(fd, input, input_length) != TEST_CAST(ssize_t, input_length)) {
+        close(fd);
+        unlink(input_path);
+        return -1;
+    }
+    close(fd);
+    snprintf(command, sizeof command, "%s %s < %s 2>/dev/null", tool, arguments, input_path);
+    pipe = popen(command, "r");
+    if (!pipe) {
+        unlink(input_path);
+        return -1;
+    }
+    length = fread(output, 1, output_size - 1, pipe);
+    output[length] = '\0';
+    if (length == output_size - 1 && fgetc(pipe) != EOF)
+        length = output_size; /* too much output: reported as -1 below */
+    status = pclose(pipe);
+    unlink(input_path);
+    if (length >= output_size || status < 0 || !WIFEXITED(status))
+        return -1;
+    return WEXITSTATUS(status);
 }
 
 int main(void)
