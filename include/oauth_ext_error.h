@@ -15,7 +15,8 @@
  *     const char *name = oauth_ext_error_name(code);         // "invalid_token"
  *
  * Guarantees:
- *   - No dependencies: the header includes <stddef.h> only, and works freestanding.
+ *   - No dependencies: the header includes <stddef.h> and <stdint.h> only, and works
+ *     freestanding.
  *   - No allocation and no mutable global state, so every function is thread-safe.
  *   - Every function is total: any argument, out-of-range enum values, NULL pointers
  *     and zero lengths included, gives the result documented above its declaration.
@@ -36,6 +37,7 @@
 #define OAUTH_EXT_ERROR_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Version: MAJOR.MINOR.PATCH. OAUTH_EXT_ERROR_VERSION_NUM packs it as 0xMMmmpp
  * (major in bits 16-23, minor in bits 8-15, patch in bits 0-7), so releases compare
@@ -221,14 +223,44 @@ static inline unsigned oauth__char_class(unsigned char c)
     return table[c];
 }
 
-/* Compares n bytes without stopping early, so the compiler can merge the loads. */
+/* Reads 8 or 4 bytes as one little-endian integer. Compilers turn the shifts into a single
+ * load, and the byte order is fixed so that the result is the same on every machine. */
+static inline uint64_t oauth__load64(const char *p)
+{
+    const unsigned char *u = OAUTH__CAST(const unsigned char *, OAUTH__CAST(const void *, p));
+
+    return OAUTH__CAST(uint64_t, u[0]) | OAUTH__CAST(uint64_t, u[1]) << 8 |
+           OAUTH__CAST(uint64_t, u[2]) << 16 | OAUTH__CAST(uint64_t, u[3]) << 24 |
+           OAUTH__CAST(uint64_t, u[4]) << 32 | OAUTH__CAST(uint64_t, u[5]) << 40 |
+           OAUTH__CAST(uint64_t, u[6]) << 48 | OAUTH__CAST(uint64_t, u[7]) << 56;
+}
+
+static inline uint32_t oauth__load32(const char *p)
+{
+    const unsigned char *u = OAUTH__CAST(const unsigned char *, OAUTH__CAST(const void *, p));
+
+    return OAUTH__CAST(uint32_t, u[0]) | OAUTH__CAST(uint32_t, u[1]) << 8 |
+           OAUTH__CAST(uint32_t, u[2]) << 16 | OAUTH__CAST(uint32_t, u[3]) << 24;
+}
+
+/* Compares n bytes. Reads whole words, the last one overlapping the one before it, so that
+ * a comparison with a string literal of known length compiles to a few loads and XORs. It
+ * never reads outside [a, a + n) or [b, b + n). */
 static inline int oauth__bytes_equal(const char *a, const char *b, size_t n)
 {
-    unsigned difference = 0;
+    uint64_t difference = 0;
     size_t i;
 
+    if (n >= 8) {
+        for (i = 0; i + 8 < n; i += 8)
+            difference |= oauth__load64(a + i) ^ oauth__load64(b + i);
+        return (difference | (oauth__load64(a + n - 8) ^ oauth__load64(b + n - 8))) == 0;
+    }
+    if (n >= 4)
+        return ((oauth__load32(a) ^ oauth__load32(b)) |
+                (oauth__load32(a + n - 4) ^ oauth__load32(b + n - 4))) == 0;
     for (i = 0; i < n; i++)
-        difference |= OAUTH__CAST(unsigned, OAUTH__CAST(unsigned char, a[i]) ^
+        difference |= OAUTH__CAST(uint64_t, OAUTH__CAST(unsigned char, a[i]) ^
                                                 OAUTH__CAST(unsigned char, b[i]));
     return difference == 0;
 }
@@ -335,17 +367,16 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_name(oauth_ext_error code)
 OAUTH_EXT_ERROR_API oauth_ext_error oauth_ext_error_from_string(const char *string,
                                                                 size_t length)
 {
-    if (!string)
-        return OAUTH_EXT_ERROR_NONE;
-
     /* The codes have distinct lengths, so the length picks the one candidate and a
      * fixed-size comparison decides. Two codes of equal length would be a duplicate
-     * case label here, a compile error rather than a silent miss. */
+     * case label here, a compile error rather than a silent miss. The NULL check sits
+     * inside the cases, so most strings that are not codes skip it. */
     switch (length) {
 #define OAUTH__LENGTH_CASE(id, name, status, reason, rfc, section, description)                \
     case sizeof(name) - 1:                                                                     \
-        return oauth__bytes_equal(string, name, sizeof(name) - 1) ? OAUTH_EXT_ERROR_##id       \
-                                                                  : OAUTH_EXT_ERROR_NONE;
+        return string && oauth__bytes_equal(string, name, sizeof(name) - 1)                    \
+                   ? OAUTH_EXT_ERROR_##id                                                      \
+                   : OAUTH_EXT_ERROR_NONE;
         OAUTH_EXT_ERROR_CODES(OAUTH__LENGTH_CASE)
 #undef OAUTH__LENGTH_CASE
     default:

@@ -356,8 +356,33 @@ static void test_cstr_and_classes(void)
     CHECK(oauth__is_qdtext('\t') && !oauth__is_qdtext('\r') && !oauth__is_qdtext(0));
 }
 
+/* The word-at-a-time comparison: every length up to 40, a difference at every position. */
+static void test_bytes_equal_every_length(void)
+{
+    static const char text[] = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF";
+    size_t n, k;
+    int all_correct = 1;
+
+    for (n = 0; n <= 40; n++) {
+        const char *a = test_buffer(text, n);
+        char changed[64];
+
+        if (!oauth__bytes_equal(a, test_buffer(text, n), n))
+            all_correct = 0;
+        for (k = 0; k < n; k++) {
+            memcpy(changed, text, n);
+            changed[k] = TEST_CAST(char, changed[k] ^ 0x20);
+            if (oauth__bytes_equal(a, test_buffer(changed, n), n))
+                all_correct = 0;
+        }
+        test_buffers_release();
+    }
+    CHECK(all_correct);
+}
+
 void test_core(void)
 {
+    test_bytes_equal_every_length();
     test_cstr_and_classes();
     test_enum_shape();
     test_code_to_strings();
