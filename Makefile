@@ -26,7 +26,7 @@ VERSION := $(shell sed -n 's/^\#define OAUTH_EXT_ERROR_VERSION_STRING "\(.*\)"/\
 TEST_SOURCES = $(wildcard tests/*.c)
 TEST_AREAS = $(patsubst tests/test_%.c,%,$(filter tests/test_%.c,$(TEST_SOURCES)))
 
-.PHONY: all test sanitize demo contract install uninstall clean ci
+.PHONY: all test sanitize guard demo contract install uninstall clean ci
 
 all: $(BUILD)/test_runner $(BUILD)/demo $(BUILD)/oauth-challenge
 
@@ -49,6 +49,10 @@ $(BUILD)/test_runner_sanitize: $(TEST_SOURCES) tests/harness.h $(HEADER) $(BUILD
 sanitize: $(BUILD)/test_runner_sanitize $(BUILD)/oauth-challenge
 	OAUTH_CHALLENGE=$(BUILD)/oauth-challenge ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    $(BUILD)/test_runner_sanitize
+
+# The suite again with every input placed against a PROT_NONE guard page.
+guard: $(BUILD)/test_runner $(BUILD)/oauth-challenge
+	OAUTH_CHALLENGE=$(BUILD)/oauth-challenge OAUTH_TEST_GUARD_PAGES=1 $(BUILD)/test_runner
 
 $(BUILD)/demo: examples/demo.c $(HEADER) | $(BUILD)
 	$(CC) $(STD) $(WARNINGS) $(CFLAGS) -Iinclude -o $@ examples/demo.c
@@ -83,7 +87,7 @@ clean:
 	rm -rf $(BUILD)
 
 # What CI runs, in order. Each fragment in mk/ may append its own targets.
-CI_TARGETS = test sanitize demo
+CI_TARGETS = test sanitize guard demo
 
 -include $(sort $(wildcard mk/*.mk))
 

@@ -42,9 +42,10 @@ int test_record_long(long got, long expected, const char *file, int line,
 #define CHECK_INT(got, expected)                                                               \
     test_record_long(TEST_CAST(long, got), TEST_CAST(long, expected), __FILE__, __LINE__, #got)
 
-/* Copies n bytes of s into a heap buffer of exactly n bytes, so that the sanitizer run
- * reports any read past the end. The buffer lives until test_buffers_release, which the
- * runner calls after each area. */
+/* Copies n bytes of s into a buffer of exactly n bytes, so that a read past the end is
+ * caught: a heap block that the sanitizer run checks, or, with OAUTH_TEST_GUARD_PAGES=1, the
+ * last bytes of a page followed by a PROT_NONE page. The buffer lives until
+ * test_buffers_release, which the runner calls after each area. */
 const char *test_buffer(const char *s, size_t n);
 /* test_buffer for a NUL-terminated string, the NUL included in the copy. */
 const char *test_cstr(const char *s);

@@ -1,8 +1,10 @@
 /* The test runner: runs every area, then prints "N passed, N failed" as its last line and
  * exits non-zero on any failure. */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS on glibc */
 
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -86,23 +88,75 @@ int test_record_long(long got, long expected, const char *file, int line,
 }
 
 /* Buffers handed out by test_buffer, released after each area. */
-static void *buffers[4096];
+static struct {
+    void *base;
+    size_t size; /* 0 for a malloc block, the mapping's size for a guard-page block */
+} buffers[4096];
 static size_t buffer_count;
+static size_t page_size;
+
+/* With OAUTH_TEST_GUARD_PAGES set, every input ends exactly where a PROT_NONE page starts,
+ * so a read one byte past it crashes the runner even without a sanitizer. */
+static int use_guard_pages(void)
+{
+    static int answer = -1;
+
+    if (answer < 0) {
+        const char *setting = getenv("OAUTH_TEST_GUARD_PAGES");
+
+        answer = setting && setting[0] != '\0' && strcmp(setting, "0") != 0;
+        page_size = TEST_CAST(size_t, sysconf(_SC_PAGESIZE));
+    }
+    return answer;
+}
+
+static char *guarded_block(size_t n, void **base, size_t *size)
+{
+    size_t data_pages = (n + page_size - 1) / page_size;
+    char *mapping;
+
+    *size = (data_pages + 1) * page_size;
+    mapping = TEST_CAST(char *, mmap(TEST_NULL, *size, PROT_READ | PROT_WRITE,
+                                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+    if (mapping == MAP_FAILED)
+        return TEST_NULL;
+    if (mprotect(mapping + data_pages * page_size, page_size, PROT_NONE) != 0) {
+        munmap(mapping, *size);
+        return TEST_NULL;
+    }
+    *base = mapping;
+    return mapping + data_pages * page_size - n;
+}
 
 const char *test_buffer(const char *s, size_t n)
 {
-    /* malloc(0) may return NULL, so an empty input is the end of a one-byte block: a valid
-     * pointer that may not be read, and AddressSanitizer reports any read through it. */
-    char *copy = TEST_CAST(char *, malloc(n ? n : 1));
+    char *copy;
+    void *base = TEST_NULL;
+    size_t size = 0;
 
-    if (!copy || buffer_count == TEST_COUNT(buffers)) {
-        fputs("test_buffer: out of memory or too many buffers in one area\n", stderr);
+    if (buffer_count == TEST_COUNT(buffers)) {
+        fputs("test_buffer: more than 4096 buffers in one area; release them sooner\n", stderr);
         exit(2);
     }
-    buffers[buffer_count++] = copy;
-    if (!n)
-        return copy + 1;
-    memcpy(copy, s, n);
+    if (use_guard_pages()) {
+        copy = guarded_block(n, &base, &size);
+    } else {
+        /* malloc(0) may return NULL, so an empty input is the end of a one-byte block: a
+         * valid pointer that may not be read, and AddressSanitizer reports any read. */
+        copy = TEST_CAST(char *, malloc(n ? n : 1));
+        base = copy;
+        if (copy && !n)
+            copy++;
+    }
+    if (!copy) {
+        fputs("test_buffer: out of memory\n", stderr);
+        exit(2);
+    }
+    buffers[buffer_count].base = base;
+    buffers[buffer_count].size = size;
+    buffer_count++;
+    if (n)
+        memcpy(copy, s, n);
     return copy;
 }
 
@@ -113,8 +167,13 @@ const char *test_cstr(const char *s)
 
 void test_buffers_release(void)
 {
-    while (buffer_count)
-        free(buffers[--buffer_count]);
+    while (buffer_count) {
+        buffer_count--;
+        if (buffers[buffer_count].size)
+            munmap(buffers[buffer_count].base, buffers[buffer_count].size);
+        else
+            free(buffers[buffer_count].base);
+    }
 }
 
 int test_run_tool(const char *arguments, const char *input, size_t input_length, char *output,
