@@ -183,7 +183,12 @@ static void test_out_of_range_values(void)
 static void test_null_and_empty(void)
 {
     CHECK_INT(oauth_ext_error_from_string(TEST_NULL, 0), OAUTH_EXT_ERROR_NONE);
-    CHECK_INT(oauth_ext_error_from_string(TEST_NULL, 13), OAUTH_EXT_ERROR_NONE);
+    CHECK_INT(oauth_ext_error_from_string(TEST_NULL, strlen("invalid_request")),
+              OAUTH_EXT_ERROR_NONE);
+    CHECK_INT(oauth_ext_error_from_string(TEST_NULL, strlen("invalid_token")),
+              OAUTH_EXT_ERROR_NONE);
+    CHECK_INT(oauth_ext_error_from_string(TEST_NULL, strlen("insufficient_scope")),
+              OAUTH_EXT_ERROR_NONE);
     CHECK_INT(oauth_ext_error_from_string(TEST_NULL, SIZE_MAX), OAUTH_EXT_ERROR_NONE);
     CHECK_INT(oauth_ext_error_from_cstr(TEST_NULL), OAUTH_EXT_ERROR_NONE);
     CHECK_INT(lookup("", 0), OAUTH_EXT_ERROR_NONE);
@@ -325,7 +330,8 @@ static void test_cstr_and_classes(void)
     oauth_string s = oauth_cstr(test_cstr("realm"));
     oauth_string absent = oauth_cstr(TEST_NULL);
     int c;
-    int tchar_count = 0, token68_count = 0, nqchar_count = 0, qdtext_count = 0;
+    int tchar_count = 0, token68_count = 0, nqchar_count = 0, nqschar_count = 0;
+    int qdtext_count = 0;
 
     CHECK_BYTES(s.data, s.length, "realm");
     CHECK(absent.data == TEST_NULL);
@@ -342,11 +348,13 @@ static void test_cstr_and_classes(void)
         tchar_count += oauth__is_tchar(octet);
         token68_count += oauth__is_token68_char(octet);
         nqchar_count += oauth__is_nqchar(octet);
+        nqschar_count += oauth__is_nqschar(octet);
         qdtext_count += oauth__is_qdtext(octet);
     }
     CHECK_INT(tchar_count, 77);
     CHECK_INT(token68_count, 68);
     CHECK_INT(nqchar_count, 92);
+    CHECK_INT(nqschar_count, 93);
     CHECK_INT(qdtext_count, 92 + 2 + 128);
     CHECK(!oauth__is_tchar('=') && !oauth__is_tchar(',') && !oauth__is_tchar('"'));
     CHECK(oauth__is_tchar('|') && oauth__is_tchar('`') && oauth__is_tchar('~'));
