@@ -162,6 +162,302 @@ OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
 
 /* @@ declarations: registry @@ */
 
+/* ===================================================================================
+ * Registry: every value of the IANA OAuth Extensions Error registry
+ * =================================================================================== */
+
+/* The IANA "OAuth Extensions Error Registry" (RFC 6749 section 11.4), all 50 rows of the
+ * copy last updated 2026-03-25, in registry order and written once: the row array, the
+ * lookup and the mapping to the core enum are expanded from it. Columns: name, usage
+ * location, protocol extension, change controller, reference, HTTP status, status source.
+ *
+ * The text columns are the registry's own text with two changes. The brackets of the
+ * page's links are dropped, so "[RFC6749][RFC6750]" reads "RFC6749, RFC6750". The names
+ * "need_info (and its subsidiary parameters)" and "request_submitted (and its subsidiary
+ * parameters)" keep only the error value, because the note is not part of it.
+ *
+ * The HTTP status is not a registry column. It is a number only where the defining
+ * specification states one for that error, either directly or by saying that the error is
+ * an RFC 6749 section 5.2 token endpoint error response, which uses 400 (Bad Request). It
+ * is 0 ("not specified") otherwise: for errors sent only in a redirect, and for errors
+ * whose specification names no status. Where a row covers several usage locations, the
+ * number is the one for the authorization server's direct response, and the status source
+ * gives the others. The status source says which sentence the number comes from, or why it
+ * is 0, so each row can be checked.
+ *
+ * data/oauth-extensions-error-registry.tsv holds the same rows; scripts/registry.py prints
+ * this table from it and checks the two against each other. */
+#define OAUTH_EXT_ERROR_REGISTRY_ROWS(X)                                                       \
+    X("invalid_request",                                                                       \
+      "authorization endpoint, token endpoint, resource access error response",                \
+      "OAuth 2.0 Authorization Framework, bearer access token type", "IETF",                   \
+      "RFC6749, RFC6750", 400,                                                                 \
+      "RFC 6749 section 5.2: 400 at token endpoint; RFC 6750 section 3.1: SHOULD "             \
+      "400 at resource server; authorization endpoint: redirect error response, no "           \
+      "status (RFC 6749 section 4.1.2.1)")                                                     \
+    X("unauthorized_client", "authorization endpoint, token endpoint",                         \
+      "OAuth 2.0 Authorization Framework", "IETF", "RFC6749", 400,                             \
+      "RFC 6749 section 5.2: 400 at token endpoint; authorization endpoint: "                  \
+      "redirect error response, no status (RFC 6749 section 4.1.2.1)")                         \
+    X("access_denied", "authorization endpoint", "OAuth 2.0 Authorization Framework", "IETF",  \
+      "RFC6749", 0,                                                                            \
+      "not specified: RFC 6749 section 4.1.2.1 redirect error response, no status")            \
+    X("unsupported_response_type", "authorization endpoint",                                   \
+      "OAuth 2.0 Authorization Framework", "IETF", "RFC6749", 0,                               \
+      "not specified: RFC 6749 section 4.1.2.1 redirect error response, no status")            \
+    X("invalid_scope", "authorization endpoint, token endpoint",                               \
+      "OAuth 2.0 Authorization Framework", "IETF", "RFC6749", 400,                             \
+      "RFC 6749 section 5.2: 400 at token endpoint; authorization endpoint: "                  \
+      "redirect error response, no status (RFC 6749 section 4.1.2.1)")                         \
+    X("server_error", "authorization endpoint", "OAuth 2.0 Authorization Framework", "IETF",   \
+      "RFC6749", 0,                                                                            \
+      "not specified: RFC 6749 section 4.1.2.1 redirect error response; the code "             \
+      "exists because a 500 cannot be returned through a redirect")                            \
+    X("temporarily_unavailable", "authorization endpoint",                                     \
+      "OAuth 2.0 Authorization Framework", "IETF", "RFC6749", 0,                               \
+      "not specified: RFC 6749 section 4.1.2.1 redirect error response; the code "             \
+      "exists because a 503 cannot be returned through a redirect")                            \
+    X("invalid_client", "token endpoint, authorization endpoint",                              \
+      "OAuth 2.0 Authorization Framework", "IETF", "RFC6749", 400,                             \
+      "RFC 6749 section 5.2: 400 default; MAY 401; MUST 401 with WWW-Authenticate "            \
+      "if the client authenticated via the Authorization header; RFC 6749 section "            \
+      "4.1.2.1 does not define it for the authorization endpoint")                             \
+    X("invalid_grant", "token endpoint", "OAuth 2.0 Authorization Framework", "IETF",          \
+      "RFC6749", 400, "RFC 6749 section 5.2: 400 (unless specified otherwise)")                \
+    X("unsupported_grant_type", "token endpoint", "OAuth 2.0 Authorization Framework", "IETF", \
+      "RFC6749", 400, "RFC 6749 section 5.2: 400 (unless specified otherwise)")                \
+    X("invalid_token", "resource access error response", "bearer access token type", "IETF",   \
+      "RFC6750", 401, "RFC 6750 section 3.1: SHOULD 401")                                      \
+    X("insufficient_scope", "resource access error response", "bearer access token type",      \
+      "IETF", "RFC6750", 403, "RFC 6750 section 3.1: SHOULD 403")                              \
+    X("unsupported_token_type", "revocation endpoint error response",                          \
+      "token revocation endpoint", "IETF", "RFC7009", 400,                                     \
+      "indirect: RFC 7009 section 2.2.1 says the error presentation conforms to "              \
+      "RFC 6749 section 5.2, which gives 400 unless specified otherwise (section "             \
+      "2.2.1 seen only as verbatim quotes)")                                                   \
+    X("interaction_required", "authorization endpoint", "OpenID Connect",                      \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("login_required", "authorization endpoint", "OpenID Connect",                            \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("account_selection_required", "authorization endpoint", "OpenID Connect",                \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("consent_required", "authorization endpoint", "OpenID Connect",                          \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("invalid_request_uri", "authorization endpoint", "OpenID Connect",                       \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("invalid_request_object", "authorization endpoint", "OpenID Connect",                    \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("request_not_supported", "authorization endpoint", "OpenID Connect",                     \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("request_uri_not_supported", "authorization endpoint", "OpenID Connect",                 \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("registration_not_supported", "authorization endpoint", "OpenID Connect",                \
+      "OpenID_Foundation_Artifact_Binding_WG",                                                 \
+      "OpenID Connect Core 1.0 incorporating errata set 1", 0,                                 \
+      "not specified: OIDC Core section 3.1.2.6 returns it in a redirect error "               \
+      "response per RFC 6749 section 4.1.2.1 (seen as verbatim quotes)")                       \
+    X("need_info", "authorization server response, token endpoint", "Kantara UMA",             \
+      "Kantara_UMA_WG", "UMA 2.0 Grant for OAuth 2.0, Section 3.3.6", 403,                     \
+      "UMA 2.0 Grant section 3.3.6: responds with HTTP 403 (Forbidden)")                       \
+    X("request_denied", "authorization server response, token endpoint", "Kantara UMA",        \
+      "Kantara_UMA_WG", "UMA 2.0 Grant for OAuth 2.0, Section 3.3.6", 403,                     \
+      "UMA 2.0 Grant section 3.3.6: responds with HTTP 403 (Forbidden)")                       \
+    X("request_submitted", "authorization server response, token endpoint", "Kantara UMA",     \
+      "Kantara_UMA_WG", "UMA 2.0 Grant for OAuth 2.0, Section 3.3.6", 403,                     \
+      "UMA 2.0 Grant section 3.3.6: responds with HTTP 403 (Forbidden)")                       \
+    X("invalid_redirect_uri", "registration endpoint", "Dynamic Client Registration", "IETF",  \
+      "RFC7591, Section 3.2.2", 400,                                                           \
+      "RFC 7591 section 3.2.2: HTTP 400 unless otherwise specified (seen as "                  \
+      "verbatim quotes)")                                                                      \
+    X("invalid_client_metadata", "registration endpoint", "Dynamic Client Registration",       \
+      "IETF", "RFC7591, Section 3.2.2", 400,                                                   \
+      "RFC 7591 section 3.2.2: HTTP 400 unless otherwise specified (seen as "                  \
+      "verbatim quotes)")                                                                      \
+    X("invalid_software_statement", "registration endpoint", "Dynamic Client Registration",    \
+      "IETF", "RFC7591, Section 3.2.2", 400,                                                   \
+      "RFC 7591 section 3.2.2: HTTP 400 unless otherwise specified (seen as "                  \
+      "verbatim quotes)")                                                                      \
+    X("unapproved_software_statement", "registration endpoint", "Dynamic Client Registration", \
+      "IETF", "RFC7591, Section 3.2.2", 400,                                                   \
+      "RFC 7591 section 3.2.2: HTTP 400 unless otherwise specified (seen as "                  \
+      "verbatim quotes)")                                                                      \
+    X("authorization_pending", "Token endpoint response", "RFC8628", "IETF",                   \
+      "RFC8628, Section 3.5", 400,                                                             \
+      "indirect: RFC 8628 section 3.5 says the token endpoint responds with an "               \
+      "error as defined in RFC 6749 section 5.2, which gives 400")                             \
+    X("access_denied", "Token endpoint response", "RFC8628", "IETF", "RFC8628, Section 3.5",   \
+      400,                                                                                     \
+      "indirect: RFC 8628 section 3.5 says the token endpoint responds with an "               \
+      "error as defined in RFC 6749 section 5.2, which gives 400")                             \
+    X("slow_down", "Token endpoint response", "RFC8628", "IETF", "RFC8628, Section 3.5", 400,  \
+      "indirect: RFC 8628 section 3.5 says the token endpoint responds with an "               \
+      "error as defined in RFC 6749 section 5.2, which gives 400")                             \
+    X("expired_token", "Token endpoint response", "RFC8628", "IETF", "RFC8628, Section 3.5",   \
+      400,                                                                                     \
+      "indirect: RFC 8628 section 3.5 says the token endpoint responds with an "               \
+      "error as defined in RFC 6749 section 5.2, which gives 400")                             \
+    X("invalid_target", "implicit grant error response, token error response",                 \
+      "resource parameter", "IESG", "RFC8707", 0,                                              \
+      "not specified: RFC 8707 section 2 states no status; a token error response "            \
+      "would take the RFC 6749 section 5.2 default 400, but RFC 8707 does not say "            \
+      "so")                                                                                    \
+    X("unsupported_pop_key", "token error response", "RFC9200", "IETF",                        \
+      "RFC9200, Section 5.8.3", 400,                                                           \
+      "RFC 9200 section 5.8.3: response code equivalent to CoAP 4.00 (Bad "                    \
+      "Request), i.e. HTTP 400 (read in draft-ietf-ace-oauth-authz-24 section "                \
+      "5.6.3 and in a quote of RFC 9200 section 5.8.3, not in the RFC text)")                  \
+    X("incompatible_ace_profiles", "token error response", "RFC9200", "IETF",                  \
+      "RFC9200, Section 5.8.3", 400,                                                           \
+      "RFC 9200 section 5.8.3: response code equivalent to CoAP 4.00 (Bad "                    \
+      "Request), i.e. HTTP 400 (read in draft-ietf-ace-oauth-authz-24 section "                \
+      "5.6.3 and in a quote of RFC 9200 section 5.8.3, not in the RFC text)")                  \
+    X("invalid_authorization_details", "token endpoint, authorization endpoint",               \
+      "OAuth 2.0 Rich Authorization Requests", "IETF", "RFC9396, Section 5", 0,                \
+      "not specified: RFC 9396 section 5 states no status (seen as verbatim "                  \
+      "quotes); authorization endpoint errors go by redirect; a token endpoint "               \
+      "error would take the RFC 6749 section 5.2 default 400, but RFC 9396 section "           \
+      "5 does not say so")                                                                     \
+    X("invalid_dpop_proof", "token error response, resource access error response",            \
+      "Demonstrating Proof of Possession (DPoP)", "IETF", "RFC9449", 400,                      \
+      "RFC 9449 section 5: token endpoint error response per RFC 6749 section 5.2 "            \
+      "(400, indirect); resource server: 401 challenge with WWW-Authenticate: DPoP "           \
+      "(RFC 9449 section 7.1)")                                                                \
+    X("use_dpop_nonce", "token error response, resource access error response",                \
+      "Demonstrating Proof of Possession (DPoP)", "IETF", "RFC9449", 400,                      \
+      "RFC 9449 section 8: token endpoint HTTP 400 with DPoP-Nonce header; "                   \
+      "resource server: 401 with WWW-Authenticate: DPoP and DPoP-Nonce (RFC 9449 "             \
+      "section 9)")                                                                            \
+    X("insufficient_user_authentication", "resource access error response",                    \
+      "OAuth 2.0 Step Up Authentication Challenge Protocol", "IETF", "RFC9470, Section 3", 0,  \
+      "not specified: RFC 9470 section 3 states no status; its examples use 401 "              \
+      "with WWW-Authenticate: Bearer (read in the WG draft source, not the RFC "               \
+      "text)")                                                                                 \
+    X("invalid_issuer", "authorization endpoint", "OpenID Federation",                         \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 404,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 404 (Not Found) "           \
+      "at federation endpoints")                                                               \
+    X("invalid_subject", "authorization endpoint", "OpenID Federation",                        \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 404,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 404 (Not Found) "           \
+      "at federation endpoints")                                                               \
+    X("invalid_trust_anchor", "authorization endpoint", "OpenID Federation",                   \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 404,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 404 (Not Found) "           \
+      "at federation endpoints")                                                               \
+    X("invalid_trust_chain", "authorization endpoint", "OpenID Federation",                    \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 400,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 400 (Bad "                  \
+      "Request) at federation endpoints")                                                      \
+    X("invalid_metadata", "authorization endpoint", "OpenID Federation",                       \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 400,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 400 (Bad "                  \
+      "Request) at federation endpoints")                                                      \
+    X("not_found", "authorization endpoint", "OpenID Federation",                              \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 404,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 404 (Not Found) "           \
+      "at federation endpoints")                                                               \
+    X("unsupported_parameter", "authorization endpoint", "OpenID Federation",                  \
+      "OpenID_Foundation_Artifact_Binding_WG", "Section 8.9 of OpenID Federation 1.0", 400,    \
+      "OpenID Federation 1.0 section 8.9 (Error Responses): SHOULD 400 (Bad "                  \
+      "Request) at federation endpoints")                                                      \
+    X("vp_formats_not_supported", "authorization endpoint, token endpoint",                    \
+      "OpenID for Verifiable Presentations",                                                   \
+      "OpenID_Foundation_Digital_Credentials_Protocols_WG",                                    \
+      "OpenID for Verifiable Presentations 1.0, Section 8.5", 0,                               \
+      "not specified: OpenID4VP 1.0 section 8.5 says the error response follows "              \
+      "RFC 6749 and states no status")                                                         \
+    X("invalid_request_uri_method", "authorization endpoint",                                  \
+      "OpenID for Verifiable Presentations",                                                   \
+      "OpenID_Foundation_Digital_Credentials_Protocols_WG",                                    \
+      "OpenID for Verifiable Presentations 1.0, Section 8.5", 0,                               \
+      "not specified: OpenID4VP 1.0 section 8.5 says the error response follows "              \
+      "RFC 6749 and states no status")                                                         \
+    X("wallet_unavailable", "authorization endpoint, token endpoint",                          \
+      "OpenID for Verifiable Presentations",                                                   \
+      "OpenID_Foundation_Digital_Credentials_Protocols_WG",                                    \
+      "OpenID for Verifiable Presentations 1.0, Section 8.5", 0,                               \
+      "not specified: OpenID4VP 1.0 section 8.5 says the error response follows "              \
+      "RFC 6749 and states no status")
+
+/* The number of rows above, and the "Last Updated" date of the IANA page they copy. */
+#define OAUTH_EXT_ERROR_REGISTRY_COUNT 50
+#define OAUTH_EXT_ERROR_REGISTRY_DATE  "2026-03-25"
+
+/* One row of the registry table. Every string is static, NUL-terminated and ASCII. */
+typedef struct oauth_ext_error_registry_row {
+    const char *name;               /* error value, e.g. "use_dpop_nonce" */
+    size_t name_length;             /* strlen(name) */
+    const char *usage_location;     /* e.g. "token error response, resource access ..." */
+    const char *protocol_extension; /* e.g. "Demonstrating Proof of Possession (DPoP)" */
+    const char *change_controller;  /* e.g. "IETF" */
+    const char *reference;          /* e.g. "RFC9449" or "RFC7591, Section 3.2.2" */
+    int http_status;                /* status the defining specification states, or 0 */
+    const char *status_source;      /* the sentence behind http_status, or why it is 0 */
+} oauth_ext_error_registry_row;
+
+/* Returns row `index` of the registry, counting from 0 in registry order, or NULL when
+ * index is OAUTH_EXT_ERROR_REGISTRY_COUNT or more. Iterate over every row with
+ * `for (i = 0; i < OAUTH_EXT_ERROR_REGISTRY_COUNT; i++)`. */
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_registry_row_at(size_t index);
+
+/* Returns the index of the first row at or after `start` whose name is exactly the
+ * `length` bytes at `name`, or OAUTH_EXT_ERROR_REGISTRY_COUNT when there is none. The match
+ * is case-sensitive, because protocol values are (RFC 6750 section 1.1). A NULL name, a
+ * zero length, input with a NUL byte, and a `start` of OAUTH_EXT_ERROR_REGISTRY_COUNT or
+ * more all give OAUTH_EXT_ERROR_REGISTRY_COUNT. Reads at most `length` bytes. A name can
+ * have several rows ("access_denied" has two), so iterate with
+ * `for (i = find_index(s, n, 0); i < COUNT; i = find_index(s, n, i + 1))`. */
+OAUTH_EXT_ERROR_API size_t oauth_ext_error_registry_find_index(const char *name, size_t length,
+                                                               size_t start);
+
+/* Returns the first row, in registry order, whose name is exactly the `length` bytes at
+ * `name`, or NULL when the value is not registered. Same matching rules and bad-input
+ * results as oauth_ext_error_registry_find_index. */
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_registry_find(const char *name, size_t length);
+
+/* Same as oauth_ext_error_registry_find for a NUL-terminated name. NULL gives NULL. Reads
+ * at most one byte more than the longest registered name. */
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_registry_find_cstr(const char *name);
+
+/* Returns the core code of a registry row: OAUTH_EXT_ERROR_INVALID_REQUEST,
+ * OAUTH_EXT_ERROR_INVALID_TOKEN or OAUTH_EXT_ERROR_INSUFFICIENT_SCOPE for the three rows
+ * whose names are RFC 6750 codes, and OAUTH_EXT_ERROR_NONE for every other row and for
+ * NULL. The row's name decides, so any row works, not only those of the table. */
+OAUTH_EXT_ERROR_API oauth_ext_error
+oauth_ext_error_from_registry_row(const oauth_ext_error_registry_row *row);
+
+/* Returns the registry row of a core code, or NULL when code is not valid (see
+ * oauth_ext_error_is_valid). Each of the three RFC 6750 codes has exactly one row. */
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_to_registry_row(oauth_ext_error code);
+
 /* @@ declarations: token extraction @@ */
 
 /* @@ declarations: challenge builder @@ */
@@ -446,6 +742,213 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_description(oauth_ext_error code
 }
 
 /* @@ implementation: registry @@ */
+
+/* ---- Registry ---- */
+
+/* The lookup hashes 8 bytes from each end of a name, so every name must be 8 to 32 bytes
+ * long. A row added to OAUTH_EXT_ERROR_REGISTRY_ROWS that breaks this, or that does not
+ * match OAUTH_EXT_ERROR_REGISTRY_COUNT, fails to compile here (a negative array size)
+ * instead of leaving a zero-filled row or a name the lookup cannot find. */
+#define OAUTH__REGISTRY_NAME_MIN 8
+#define OAUTH__REGISTRY_NAME_MAX 32
+#define OAUTH__REGISTRY_PLUS_ONE(name, usage, extension, controller, reference, status,        \
+                                 source)                                                       \
+    +1
+#define OAUTH__REGISTRY_PLUS_ONE_IF_MISFIT(name, usage, extension, controller, reference,      \
+                                           status, source)                                     \
+    +(sizeof(name) - 1 < OAUTH__REGISTRY_NAME_MIN ||                                           \
+      sizeof(name) - 1 > OAUTH__REGISTRY_NAME_MAX)
+#define OAUTH__REGISTRY_ROWS_WRITTEN (0 OAUTH_EXT_ERROR_REGISTRY_ROWS(OAUTH__REGISTRY_PLUS_ONE))
+#define OAUTH__REGISTRY_MISFITS                                                                \
+    (0 OAUTH_EXT_ERROR_REGISTRY_ROWS(OAUTH__REGISTRY_PLUS_ONE_IF_MISFIT))
+typedef char oauth__registry_count_check
+    [OAUTH__REGISTRY_ROWS_WRITTEN == OAUTH_EXT_ERROR_REGISTRY_COUNT ? 1 : -1];
+typedef char oauth__registry_length_check[OAUTH__REGISTRY_MISFITS == 0 ? 1 : -1];
+#undef OAUTH__REGISTRY_MISFITS
+#undef OAUTH__REGISTRY_ROWS_WRITTEN
+#undef OAUTH__REGISTRY_PLUS_ONE_IF_MISFIT
+#undef OAUTH__REGISTRY_PLUS_ONE
+
+static inline const oauth_ext_error_registry_row *oauth__registry_rows(void)
+{
+#define OAUTH__REGISTRY_ROW(name, usage, extension, controller, reference, status, source)     \
+    {name, sizeof(name) - 1, usage, extension, controller, reference, status, source},
+    static const oauth_ext_error_registry_row rows[OAUTH_EXT_ERROR_REGISTRY_COUNT] = {
+        OAUTH_EXT_ERROR_REGISTRY_ROWS(OAUTH__REGISTRY_ROW)};
+#undef OAUTH__REGISTRY_ROW
+    return rows;
+}
+
+/* A perfect hash of the registered names: distinct names land in distinct slots of a
+ * 256-entry table. Each slot contains 0 (no name) or 1 + the index of the first row with
+ * that name. scripts/registry.py searches for the multiplier and prints the table, and
+ * test_registry checks both against the rows. When IANA adds a value, run the script
+ * again: the old multiplier may put two names in one slot. */
+#define OAUTH__REGISTRY_MULTIPLIER 0x8c8a1f148a8bb259u
+#define OAUTH__REGISTRY_SLOT_COUNT 256
+
+static inline const unsigned char *oauth__registry_slots(void)
+{
+    /* clang-format off */
+    static const unsigned char slots[OAUTH__REGISTRY_SLOT_COUNT] = {
+         0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 22,  0,  0,
+         0,  0,  0,  0,  0,  9,  0,  0,  0,  0,  0,  0, 29,  0,  0,  1,
+         0,  0, 39,  0,  0,  0,  2, 12, 26,  0,  0,  0,  0,  0,  0,  0,
+         0,  0,  0,  0,  0, 42,  0,  0, 38,  0,  0,  0,  0,  7,  0,  0,
+         0,  0,  0,  0,  0,  0, 17,  0,  0,  0,  0,  0, 16,  0,  0, 18,
+         0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 10,  0,  0,  0,
+        48,  0, 47, 30,  0,  0,  0,  0,  0,  0,  0,  0,  0, 24,  0,  0,
+         0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 33,  0,  0,  0,
+        46,  0,  0,  0,  0,  0, 20,  0,  0,  0,  0,  0,  8,  0,  0, 14,
+         0,  0,  0,  0,  0,  0, 45,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+         0,  0,  0, 19, 15, 49,  0,  0,  0,  6,  0,  0, 35, 36,  0,  0,
+         0,  0,  0, 50,  0,  5, 34,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+         0, 27,  0, 25,  3,  0,  0,  0,  0,  0,  0, 21, 32,  0,  0, 11,
+         0, 37,  0,  0,  0,  0,  0,  0, 23,  0,  0,  0,  0,  0,  0,  0,
+         0,  0,  0,  0, 43,  0,  0,  0,  0, 28,  0,  0,  0,  0,  4,  0,
+         0, 44,  0,  0,  0, 13,  0,  0, 41,  0,  0,  0,  0,  0, 40,  0,
+    };
+    /* clang-format on */
+    return slots;
+}
+
+/* Reads 8 bytes as a little-endian number, byte by byte, on any host. */
+static inline unsigned long long oauth__registry_load64_portable(const char *bytes)
+{
+    unsigned long long value = 0;
+    int i;
+
+    for (i = 7; i >= 0; i--)
+        value = (value << 8) | OAUTH__CAST(unsigned char, bytes[i]);
+    return value;
+}
+
+/* Same result as oauth__registry_load64_portable. On little-endian GCC and Clang targets it
+ * is one unaligned load, because Clang does not merge the byte loads when the lookup
+ * reuses the bytes. */
+static inline unsigned long long oauth__registry_load64(const char *bytes)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && defined(__SIZEOF_LONG_LONG__) &&           \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && __SIZEOF_LONG_LONG__ == 8
+    unsigned long long value;
+
+    __builtin_memcpy(&value, bytes, 8);
+    return value;
+#else
+    return oauth__registry_load64_portable(bytes);
+#endif
+}
+
+/* Returns the slot of a name of OAUTH__REGISTRY_NAME_MIN bytes or more. It reads the first
+ * and the last 8 bytes, which may overlap, and mixes them and the length with two
+ * multiplications. The masks keep the arithmetic at 64 bits where unsigned long long is
+ * wider. */
+static inline unsigned oauth__registry_slot(const char *name, size_t length)
+{
+    const unsigned long long mask = 0xffffffffffffffffu;
+    unsigned long long mixed =
+        oauth__registry_load64(name) ^ OAUTH__CAST(unsigned long long, length);
+
+    mixed = (mixed * OAUTH__REGISTRY_MULTIPLIER) & mask;
+    mixed = ((mixed ^ oauth__registry_load64(name + length - 8)) * OAUTH__REGISTRY_MULTIPLIER) &
+            mask;
+    return OAUTH__CAST(unsigned, mixed >> 56);
+}
+
+/* Returns 1 when row's name is exactly the `length` bytes at name, for a length of
+ * OAUTH__REGISTRY_NAME_MIN or more. It compares 8 bytes at a time, the last 8 bytes
+ * overlapping the others, and reads no byte outside either name. */
+static inline int oauth__registry_name_is(const oauth_ext_error_registry_row *row,
+                                          const char *name, size_t length)
+{
+    unsigned long long difference;
+    size_t offset;
+
+    if (row->name_length != length)
+        return 0;
+    difference = oauth__registry_load64(name + length - 8) ^
+                 oauth__registry_load64(row->name + length - 8);
+    for (offset = 0; offset + 8 < length; offset += 8)
+        difference |=
+            oauth__registry_load64(name + offset) ^ oauth__registry_load64(row->name + offset);
+    return difference == 0;
+}
+
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_registry_row_at(size_t index)
+{
+    if (index >= OAUTH_EXT_ERROR_REGISTRY_COUNT)
+        return OAUTH__NULL;
+    return &oauth__registry_rows()[index];
+}
+
+OAUTH_EXT_ERROR_API size_t oauth_ext_error_registry_find_index(const char *name, size_t length,
+                                                               size_t start)
+{
+    const oauth_ext_error_registry_row *rows = oauth__registry_rows();
+    size_t index;
+    unsigned slot;
+
+    if (!name || start >= OAUTH_EXT_ERROR_REGISTRY_COUNT)
+        return OAUTH_EXT_ERROR_REGISTRY_COUNT;
+
+    /* The length check comes first, so the hash never reads outside the input. */
+    if (length < OAUTH__REGISTRY_NAME_MIN || length > OAUTH__REGISTRY_NAME_MAX)
+        return OAUTH_EXT_ERROR_REGISTRY_COUNT;
+    slot = oauth__registry_slots()[oauth__registry_slot(name, length)];
+    if (slot == 0 || !oauth__registry_name_is(&rows[slot - 1], name, length))
+        return OAUTH_EXT_ERROR_REGISTRY_COUNT;
+
+    /* The slot holds the first row with this name. A name with several rows is rare (only
+     * "access_denied" today), so the later ones are found by a scan from start. */
+    index = slot - 1;
+    if (index >= start)
+        return index;
+    for (index = start; index < OAUTH_EXT_ERROR_REGISTRY_COUNT; index++) {
+        if (oauth__registry_name_is(&rows[index], name, length))
+            return index;
+    }
+    return OAUTH_EXT_ERROR_REGISTRY_COUNT;
+}
+
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_registry_find(const char *name, size_t length)
+{
+    return oauth_ext_error_registry_row_at(
+        oauth_ext_error_registry_find_index(name, length, 0));
+}
+
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_registry_find_cstr(const char *name)
+{
+    size_t length = 0;
+
+    if (!name)
+        return OAUTH__NULL;
+
+    /* One byte more than the longest name is enough to tell any longer string apart. */
+    while (length <= OAUTH__REGISTRY_NAME_MAX && name[length] != '\0')
+        length++;
+    return oauth_ext_error_registry_find(name, length);
+}
+
+OAUTH_EXT_ERROR_API oauth_ext_error
+oauth_ext_error_from_registry_row(const oauth_ext_error_registry_row *row)
+{
+    if (!row)
+        return OAUTH_EXT_ERROR_NONE;
+    return oauth_ext_error_from_string(row->name, row->name_length);
+}
+
+OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
+oauth_ext_error_to_registry_row(oauth_ext_error code)
+{
+    const oauth_ext_error_info *info = oauth_ext_error_get_info(code);
+
+    if (!info)
+        return OAUTH__NULL;
+    return oauth_ext_error_registry_find(info->name, info->name_length);
+}
 
 /* @@ implementation: token extraction @@ */
 
