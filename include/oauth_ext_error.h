@@ -519,18 +519,27 @@ static inline unsigned oauth__char_class(unsigned char c)
     return table[c];
 }
 
-/* Reads 8 or 4 bytes as one little-endian integer. Compilers turn the shifts into a single
- * load, and the byte order is fixed so that the result is the same on every machine. */
+/* Reads 8 bytes as one little-endian integer, so that the result is the same on every
+ * machine. On little-endian GCC and Clang targets it is one unaligned load: Clang does not
+ * always merge the byte loads of the portable form. */
 static inline uint64_t oauth__load64(const char *p)
 {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t value;
+
+    __builtin_memcpy(&value, p, 8);
+    return value;
+#else
     const unsigned char *u = OAUTH__CAST(const unsigned char *, OAUTH__CAST(const void *, p));
 
     return OAUTH__CAST(uint64_t, u[0]) | OAUTH__CAST(uint64_t, u[1]) << 8 |
            OAUTH__CAST(uint64_t, u[2]) << 16 | OAUTH__CAST(uint64_t, u[3]) << 24 |
            OAUTH__CAST(uint64_t, u[4]) << 32 | OAUTH__CAST(uint64_t, u[5]) << 40 |
            OAUTH__CAST(uint64_t, u[6]) << 48 | OAUTH__CAST(uint64_t, u[7]) << 56;
+#endif
 }
 
+/* Reads 4 bytes as one little-endian integer. */
 static inline uint32_t oauth__load32(const char *p)
 {
     const unsigned char *u = OAUTH__CAST(const unsigned char *, OAUTH__CAST(const void *, p));
@@ -812,66 +821,23 @@ static inline const unsigned char *oauth__registry_slots(void)
     return slots;
 }
 
-/* Reads 8 bytes as a little-endian number, byte by byte, on any host. */
-static inline unsigned long long oauth__registry_load64_portable(const char *bytes)
-{
-    unsigned long long value = 0;
-    int i;
-
-    for (i = 7; i >= 0; i--)
-        value = (value << 8) | OAUTH__CAST(unsigned char, bytes[i]);
-    return value;
-}
-
-/* Same result as oauth__registry_load64_portable. On little-endian GCC and Clang targets it
- * is one unaligned load, because Clang does not merge the byte loads when the lookup
- * reuses the bytes. */
-static inline unsigned long long oauth__registry_load64(const char *bytes)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && defined(__SIZEOF_LONG_LONG__) &&           \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && __SIZEOF_LONG_LONG__ == 8
-    unsigned long long value;
-
-    __builtin_memcpy(&value, bytes, 8);
-    return value;
-#else
-    return oauth__registry_load64_portable(bytes);
-#endif
-}
-
 /* Returns the slot of a name of OAUTH__REGISTRY_NAME_MIN bytes or more. It reads the first
  * and the last 8 bytes, which may overlap, and mixes them and the length with two
- * multiplications. The masks keep the arithmetic at 64 bits where unsigned long long is
- * wider. */
+ * multiplications. */
 static inline unsigned oauth__registry_slot(const char *name, size_t length)
 {
-    const unsigned long long mask = 0xffffffffffffffffu;
-    unsigned long long mixed =
-        oauth__registry_load64(name) ^ OAUTH__CAST(unsigned long long, length);
+    uint64_t mixed = oauth__load64(name) ^ OAUTH__CAST(uint64_t, length);
 
-    mixed = (mixed * OAUTH__REGISTRY_MULTIPLIER) & mask;
-    mixed = ((mixed ^ oauth__registry_load64(name + length - 8)) * OAUTH__REGISTRY_MULTIPLIER) &
-            mask;
+    mixed *= OAUTH__REGISTRY_MULTIPLIER;
+    mixed = (mixed ^ oauth__load64(name + length - 8)) * OAUTH__REGISTRY_MULTIPLIER;
     return OAUTH__CAST(unsigned, mixed >> 56);
 }
 
-/* Returns 1 when row's name is exactly the `length` bytes at name, for a length of
- * OAUTH__REGISTRY_NAME_MIN or more. It compares 8 bytes at a time, the last 8 bytes
- * overlapping the others, and reads no byte outside either name. */
-static inline int oauth__registry_name_is(const oauth_ext_error_registry_row *row,
-                                          const char *name, size_t length)
+/* Returns 1 when row's name is exactly the `length` bytes at name. */
+static inline int oauth__registry_row_is(const oauth_ext_error_registry_row *row,
+                                         const char *name, size_t length)
 {
-    unsigned long long difference;
-    size_t offset;
-
-    if (row->name_length != length)
-        return 0;
-    difference = oauth__registry_load64(name + length - 8) ^
-                 oauth__registry_load64(row->name + length - 8);
-    for (offset = 0; offset + 8 < length; offset += 8)
-        difference |=
-            oauth__registry_load64(name + offset) ^ oauth__registry_load64(row->name + offset);
-    return difference == 0;
+    return row->name_length == length && oauth__bytes_equal(row->name, name, length);
 }
 
 OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
@@ -896,7 +862,7 @@ OAUTH_EXT_ERROR_API size_t oauth_ext_error_registry_find_index(const char *name,
     if (length < OAUTH__REGISTRY_NAME_MIN || length > OAUTH__REGISTRY_NAME_MAX)
         return OAUTH_EXT_ERROR_REGISTRY_COUNT;
     slot = oauth__registry_slots()[oauth__registry_slot(name, length)];
-    if (slot == 0 || !oauth__registry_name_is(&rows[slot - 1], name, length))
+    if (slot == 0 || !oauth__registry_row_is(&rows[slot - 1], name, length))
         return OAUTH_EXT_ERROR_REGISTRY_COUNT;
 
     /* The slot holds the first row with this name. A name with several rows is rare (only
@@ -905,7 +871,7 @@ OAUTH_EXT_ERROR_API size_t oauth_ext_error_registry_find_index(const char *name,
     if (index >= start)
         return index;
     for (index = start; index < OAUTH_EXT_ERROR_REGISTRY_COUNT; index++) {
-        if (oauth__registry_name_is(&rows[index], name, length))
+        if (oauth__registry_row_is(&rows[index], name, length))
             return index;
     }
     return OAUTH_EXT_ERROR_REGISTRY_COUNT;
