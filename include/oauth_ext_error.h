@@ -162,6 +162,70 @@ OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
 
 /* @@ declarations: token extraction @@ */
 
+/* ===================================================================================
+ * Token extraction: Bearer credentials in an Authorization field (RFC 6750 section 2)
+ * =================================================================================== */
+
+/* The three results of oauth_bearer_extract, one for each response RFC 6750 section 3.1
+ * requires of a resource server. */
+typedef enum oauth_bearer_result {
+    /* No Bearer credentials: an empty value, or another scheme such as Basic or DPoP.
+     * Respond 401 with a challenge that carries no error code (RFC 6750 section 3.1). */
+    OAUTH_BEARER_NONE = 0,
+    /* The scheme is Bearer but the rest breaks RFC 6750 section 2.1. Respond 400 with
+     * error="invalid_request". The credentials describe the fault and its offset. */
+    OAUTH_BEARER_MALFORMED,
+    /* One well-formed b64token: validate it. */
+    OAUTH_BEARER_TOKEN
+} oauth_bearer_result;
+
+/* What oauth_bearer_extract found. */
+typedef struct oauth_bearer_credentials {
+    /* The b64token, a view into the input; the absent string {NULL, 0} unless the result
+     * is OAUTH_BEARER_TOKEN. */
+    oauth_string token;
+    /* OAUTH_EXT_ERROR_INVALID_REQUEST for malformed credentials, else OAUTH_EXT_ERROR_NONE. */
+    oauth_ext_error error;
+    /* For malformed credentials, a static English sentence saying what is wrong, made only
+     * of the characters RFC 6750 section 3 allows in error_description; NULL otherwise. */
+    const char *error_description;
+    /* For malformed credentials, the byte offset into the input of the first byte that
+     * breaks the rule (the input length when the token is missing); 0 otherwise. */
+    size_t error_offset;
+} oauth_bearer_credentials;
+
+/* Extracts the access token from the `length` bytes of an Authorization field value
+ * (RFC 6750 section 2.1: credentials = "Bearer" 1*SP b64token). Leading and trailing SP
+ * and HTAB are ignored (RFC 9110 section 5.5), the scheme matches case-insensitively
+ * (RFC 9110 section 11.1), and one or more SP may follow it.
+ * Returns OAUTH_BEARER_NONE for an empty or all-whitespace value, a NULL value, and any
+ * other scheme ("Basic ...", "DPoP ...", "BearerX abc").
+ * Returns OAUTH_BEARER_MALFORMED for "Bearer" without a token, a token that starts with
+ * "=", a byte other than "=" after the "=" padding, a second token, and any byte outside
+ * b64token (NUL, CR, LF and non-ASCII bytes included). An HTAB between the scheme and the
+ * token is malformed too, because the rule allows only SP there and the client did send
+ * Bearer credentials. Returns OAUTH_BEARER_TOKEN otherwise.
+ * `out` may be NULL. Otherwise every field is set as its comment states, whatever the
+ * result. Reads at most `length` bytes; the input need not be NUL-terminated. */
+OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, size_t length,
+                                                             oauth_bearer_credentials *out);
+
+/* The three ways a client can send a Bearer token (RFC 6750 sections 2.1 to 2.3), as bits
+ * for oauth_bearer_check_methods. */
+#define OAUTH_BEARER_METHOD_HEADER 0x1u /* Authorization request header field */
+#define OAUTH_BEARER_METHOD_BODY   0x2u /* access_token in a form-encoded body */
+#define OAUTH_BEARER_METHOD_QUERY  0x4u /* access_token in the URI query */
+
+/* An error_description for a request that used more than one method. */
+#define OAUTH_BEARER_MULTIPLE_METHODS_DESCRIPTION                                              \
+    "The access token was sent by more than one method"
+
+/* Checks the methods a request used to send its token: `methods` is the bitwise OR of the
+ * OAUTH_BEARER_METHOD_* bits that were present. A client must not use more than one method
+ * (RFC 6750 section 2), so two or more give OAUTH_EXT_ERROR_INVALID_REQUEST (RFC 6750
+ * section 3.1). None or one gives OAUTH_EXT_ERROR_NONE. Other bits are ignored. */
+OAUTH_EXT_ERROR_API oauth_ext_error oauth_bearer_check_methods(unsigned methods);
+
 /* @@ declarations: challenge builder @@ */
 
 /* ===================================================================================
@@ -605,6 +669,99 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_description(oauth_ext_error code
 /* @@ implementation: registry @@ */
 
 /* @@ implementation: token extraction @@ */
+
+/* ---- Token extraction ---- */
+
+/* Sets the credentials for malformed input. The description sits here so that every
+ * error_description oauth_bearer_extract returns is written in one place. */
+static inline oauth_bearer_result
+oauth__bearer_malformed(oauth_bearer_credentials *out, const char *description, size_t offset)
+{
+    if (out) {
+        out->error = OAUTH_EXT_ERROR_INVALID_REQUEST;
+        out->error_description = description;
+        out->error_offset = offset;
+    }
+    return OAUTH_BEARER_MALFORMED;
+}
+
+OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, size_t length,
+                                                             oauth_bearer_credentials *out)
+{
+    size_t start = 0, end = length, position, token_start;
+
+    if (out) {
+        out->token.data = OAUTH__NULL;
+        out->token.length = 0;
+        out->error = OAUTH_EXT_ERROR_NONE;
+        out->error_description = OAUTH__NULL;
+        out->error_offset = 0;
+    }
+    if (!value)
+        return OAUTH_BEARER_NONE;
+
+    /* A field value excludes leading and trailing whitespace (RFC 9110 section 5.5). */
+    while (start < end && (value[start] == ' ' || value[start] == '\t'))
+        start++;
+    while (end > start && (value[end - 1] == ' ' || value[end - 1] == '\t'))
+        end--;
+
+    /* The scheme is the whole first word, so "BearerX abc" is another scheme. */
+    if (end - start < 6 || !oauth__ascii_case_equal(value + start, "Bearer", 6))
+        return OAUTH_BEARER_NONE;
+    position = start + 6;
+    if (position < end && value[position] != ' ' && value[position] != '\t')
+        return OAUTH_BEARER_NONE;
+
+    if (position == end)
+        return oauth__bearer_malformed(out, "The Bearer credentials have no token", position);
+
+    /* credentials = "Bearer" 1*SP b64token (RFC 6750 section 2.1): HTAB is not SP. */
+    while (position < end && value[position] == ' ')
+        position++;
+    if (position < end && value[position] == '\t')
+        return oauth__bearer_malformed(
+            out, "Only SP may separate Bearer from the token, not HTAB (RFC 6750 section 2.1)",
+            position);
+
+    token_start = position;
+    while (position < end &&
+           oauth__is_token68_char(OAUTH__CAST(unsigned char, value[position])))
+        position++;
+    if (position == token_start)
+        return oauth__bearer_malformed(
+            out, "The token must start with a letter, a digit or one of -._~+/", position);
+    while (position < end && value[position] == '=')
+        position++;
+
+    if (position < end) {
+        unsigned char c = OAUTH__CAST(unsigned char, value[position]);
+
+        if (c == ' ' || c == '\t')
+            return oauth__bearer_malformed(
+                out, "The Bearer credentials hold more than one token", position);
+        if (oauth__is_token68_char(c))
+            return oauth__bearer_malformed(out, "Only = padding may follow an = in the token",
+                                           position);
+        return oauth__bearer_malformed(
+            out, "The token holds a byte outside b64token (RFC 6750 section 2.1)", position);
+    }
+
+    if (out) {
+        out->token.data = value + token_start;
+        out->token.length = position - token_start;
+    }
+    return OAUTH_BEARER_TOKEN;
+}
+
+OAUTH_EXT_ERROR_API oauth_ext_error oauth_bearer_check_methods(unsigned methods)
+{
+    unsigned used = methods & (OAUTH_BEARER_METHOD_HEADER | OAUTH_BEARER_METHOD_BODY |
+                               OAUTH_BEARER_METHOD_QUERY);
+
+    /* Clearing the lowest set bit leaves a bit only when two or more were set. */
+    return (used & (used - 1u)) ? OAUTH_EXT_ERROR_INVALID_REQUEST : OAUTH_EXT_ERROR_NONE;
+}
 
 /* @@ implementation: challenge builder @@ */
 
