@@ -53,6 +53,186 @@ static ssize_t read_line(char **line, size_t *capacity)
 
 /* @@ commands: build and token @@ */
 
+/* The value of option argv[*index] (the next argument), or NULL after printing why there
+ * is none. */
+static const char *option_value(int argc, char **argv, int *index)
+{
+    if (*index + 1 >= argc) {
+        fprintf(stderr, "oauth-challenge: option %s is missing its value\n", argv[*index]);
+        return NULL;
+    }
+    *index += 1;
+    return argv[*index];
+}
+
+/* Stores a core field's option value, rejecting a second one: the builder would only see
+ * the last, and a repeated parameter is invalid (RFC 6750 section 3). */
+static int set_field(oauth_string *field, const char *option, const char *value)
+{
+    if (field->data) {
+        fprintf(stderr, "oauth-challenge: option %s is given more than once\n", option);
+        return 0;
+    }
+    *field = oauth_cstr(value);
+    return 1;
+}
+
+/* Returns the challenge field that a build option sets, or NULL for any other option. */
+static oauth_string *option_field(oauth_challenge *challenge, const char *option)
+{
+    static const char *const options[] = {
+        "--scheme", "--realm", "--scope", "--error", "--error-description", "--error-uri"};
+    oauth_string *fields[6];
+    size_t i;
+
+    fields[0] = &challenge->scheme;
+    fields[1] = &challenge->realm;
+    fields[2] = &challenge->scope;
+    fields[3] = &challenge->error;
+    fields[4] = &challenge->error_description;
+    fields[5] = &challenge->error_uri;
+    for (i = 0; i < 6; i++) {
+        if (strcmp(option, options[i]) == 0)
+            return fields[i];
+    }
+    return NULL;
+}
+
+/* Prints why a build failed: the field, the byte offset and the rule, on one line. */
+static void print_build_error(const oauth_challenge *challenge,
+                              const oauth_challenge_result *result)
+{
+    const char *field = oauth_challenge_field_name(result->field);
+
+    fputs("oauth-challenge: invalid ", stderr);
+    if (result->field == OAUTH_CHALLENGE_FIELD_PARAM_NAME ||
+        result->field == OAUTH_CHALLENGE_FIELD_PARAM_VALUE) {
+        oauth_string name = challenge->params[result->param_index].name;
+
+        fprintf(stderr, "%s of parameter %zu (\"%.*s\")", field, result->param_index + 1,
+                (int)name.length, name.data);
+    } else {
+        fputs(field ? field : "challenge", stderr);
+    }
+    fprintf(stderr, " at byte %zu: %s\n", result->offset,
+            oauth_challenge_error_message(result->error));
+}
+
+/* oauth-challenge build [options]: prints one challenge and a newline. Exit status 0, or 2
+ * with one line on stderr and nothing on stdout for invalid input. */
+static int command_build(int argc, char **argv)
+{
+    oauth_challenge challenge;
+    oauth_challenge_result result;
+    oauth_challenge_policy policy = OAUTH_CHALLENGE_STRICT;
+    oauth_auth_param *params;
+    size_t param_count = 0, length;
+    char *text;
+    int i, ok = 1;
+
+    /* Every remaining argument pair could be a parameter. */
+    params = malloc(sizeof *params * (size_t)argc);
+    if (!params) {
+        fputs("oauth-challenge: out of memory\n", stderr);
+        return 2;
+    }
+    oauth_challenge_init(&challenge);
+
+    for (i = 2; ok && i < argc; i++) {
+        const char *option = argv[i];
+        oauth_string *field = option_field(&challenge, option);
+        int is_param = strcmp(option, "--param") == 0;
+        int is_metadata = strcmp(option, "--resource-metadata") == 0;
+        const char *value;
+
+        if (strcmp(option, "--safe") == 0) {
+            policy = OAUTH_CHALLENGE_SAFE;
+            continue;
+        }
+        if (!field && !is_param && !is_metadata) {
+            fprintf(stderr, "oauth-challenge: unknown option \"%s\" for build\n", option);
+            ok = 0;
+            break;
+        }
+        value = option_value(argc, argv, &i);
+        if (!value) {
+            ok = 0;
+        } else if (field) {
+            ok = set_field(field, option, value);
+        } else if (is_metadata) {
+            params[param_count].name = oauth_cstr(OAUTH_PARAM_RESOURCE_METADATA);
+            params[param_count++].value = oauth_cstr(value);
+        } else if (!strchr(value, '=')) {
+            fprintf(stderr, "oauth-challenge: --param \"%s\" has no \"=\": use NAME=VALUE\n",
+                    value);
+            ok = 0;
+        } else {
+            const char *equals = strchr(value, '=');
+
+            params[param_count].name.data = value;
+            params[param_count].name.length = (size_t)(equals - value);
+            params[param_count++].value = oauth_cstr(equals + 1);
+        }
+    }
+    if (!ok) {
+        free(params);
+        return 2;
+    }
+    challenge.params = params;
+    challenge.param_count = param_count;
+
+    /* snprintf's two calls: measure, then write into a buffer of that size. */
+    length = oauth_challenge_build(&challenge, policy, NULL, 0, &result);
+    text = length ? malloc(length + 1) : NULL;
+    if (length && text)
+        oauth_challenge_build(&challenge, policy, text, length + 1, &result);
+    if (!length || !text || result.error != OAUTH_CHALLENGE_OK) {
+        if (!text && length)
+            fputs("oauth-challenge: out of memory\n", stderr);
+        else
+            print_build_error(&challenge, &result);
+        free(text);
+        free(params);
+        return 2;
+    }
+    printf("%s\n", text);
+    free(text);
+    free(params);
+    return 0;
+}
+
+/* oauth-challenge token: one JSON object for each Authorization field value on stdin. */
+static int command_token(void)
+{
+    char *line = NULL;
+    size_t capacity = 0;
+    ssize_t length;
+
+    while ((length = read_line(&line, &capacity)) >= 0) {
+        oauth_bearer_credentials credentials;
+
+        switch (oauth_bearer_extract(line, (size_t)length, &credentials)) {
+        case OAUTH_BEARER_TOKEN:
+            fputs("{\"result\":\"token\",\"token\":", stdout);
+            print_json_string(credentials.token.data, credentials.token.length);
+            fputs("}\n", stdout);
+            break;
+        case OAUTH_BEARER_MALFORMED:
+            fputs("{\"result\":\"invalid_request\",\"error_description\":", stdout);
+            print_json_string(credentials.error_description,
+                              strlen(credentials.error_description));
+            fputs("}\n", stdout);
+            break;
+        case OAUTH_BEARER_NONE:
+        default:
+            fputs("{\"result\":\"none\"}\n", stdout);
+            break;
+        }
+    }
+    free(line);
+    return 0;
+}
+
 /* @@ commands: parse @@ */
 
 static void print_usage(FILE *out)
@@ -76,6 +256,10 @@ int main(int argc, char **argv)
         return 2;
     }
     /* @@ dispatch @@ */
+    if (strcmp(argv[1], "build") == 0)
+        return command_build(argc, argv);
+    if (strcmp(argv[1], "token") == 0)
+        return command_token();
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         print_usage(stdout);
         return 0;

@@ -460,7 +460,259 @@ oauth_ext_error_to_registry_row(oauth_ext_error code);
 
 /* @@ declarations: token extraction @@ */
 
+/* ===================================================================================
+ * Token extraction: Bearer credentials in an Authorization field (RFC 6750 section 2)
+ * =================================================================================== */
+
+/* The three results of oauth_bearer_extract, one for each response RFC 6750 section 3.1
+ * requires of a resource server. */
+typedef enum oauth_bearer_result {
+    /* No Bearer credentials: an empty value, or another scheme such as Basic or DPoP.
+     * Respond 401 with a challenge that carries no error code (RFC 6750 section 3.1). */
+    OAUTH_BEARER_NONE = 0,
+    /* The scheme is Bearer but the rest breaks RFC 6750 section 2.1. Respond 400 with
+     * error="invalid_request". The credentials describe the fault and its offset. */
+    OAUTH_BEARER_MALFORMED,
+    /* One well-formed b64token: validate it. */
+    OAUTH_BEARER_TOKEN
+} oauth_bearer_result;
+
+/* What oauth_bearer_extract found. */
+typedef struct oauth_bearer_credentials {
+    /* The b64token, a view into the input; the absent string {NULL, 0} unless the result
+     * is OAUTH_BEARER_TOKEN. */
+    oauth_string token;
+    /* OAUTH_EXT_ERROR_INVALID_REQUEST for malformed credentials, else OAUTH_EXT_ERROR_NONE. */
+    oauth_ext_error error;
+    /* For malformed credentials, a static English sentence saying what is wrong, made only
+     * of the characters RFC 6750 section 3 allows in error_description; NULL otherwise. */
+    const char *error_description;
+    /* For malformed credentials, the byte offset into the input of the first byte that
+     * breaks the rule (the input length when the token is missing); 0 otherwise. */
+    size_t error_offset;
+} oauth_bearer_credentials;
+
+/* Extracts the access token from the `length` bytes of an Authorization field value
+ * (RFC 6750 section 2.1: credentials = "Bearer" 1*SP b64token). Leading and trailing SP
+ * and HTAB are ignored (RFC 9110 section 5.5), the scheme matches case-insensitively
+ * (RFC 9110 section 11.1), and one or more SP may follow it.
+ * Returns OAUTH_BEARER_NONE for an empty or all-whitespace value, a NULL value, and any
+ * other scheme ("Basic ...", "DPoP ...", "BearerX abc").
+ * Returns OAUTH_BEARER_MALFORMED for "Bearer" without a token, a token that starts with
+ * "=", a byte other than "=" after the "=" padding, a second token, and any byte outside
+ * b64token (NUL, CR, LF and non-ASCII bytes included). An HTAB between the scheme and the
+ * token is malformed too, because the rule allows only SP there and the client did send
+ * Bearer credentials. Returns OAUTH_BEARER_TOKEN otherwise.
+ * `out` may be NULL. Otherwise every field is set as its comment states, whatever the
+ * result. Reads at most `length` bytes; the input need not be NUL-terminated. */
+OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, size_t length,
+                                                             oauth_bearer_credentials *out);
+
+/* The three ways a client can send a Bearer token (RFC 6750 sections 2.1 to 2.3), as bits
+ * for oauth_bearer_check_methods. */
+#define OAUTH_BEARER_METHOD_HEADER 0x1u /* Authorization request header field */
+#define OAUTH_BEARER_METHOD_BODY   0x2u /* access_token in a form-encoded body */
+#define OAUTH_BEARER_METHOD_QUERY  0x4u /* access_token in the URI query */
+
+/* An error_description for a request that used more than one method. */
+#define OAUTH_BEARER_MULTIPLE_METHODS_DESCRIPTION                                              \
+    "The access token was sent by more than one method"
+
+/* Checks the methods a request used to send its token: `methods` is the bitwise OR of the
+ * OAUTH_BEARER_METHOD_* bits that were present. A client must not use more than one method
+ * (RFC 6750 section 2), so two or more give OAUTH_EXT_ERROR_INVALID_REQUEST (RFC 6750
+ * section 3.1). None or one gives OAUTH_EXT_ERROR_NONE. Other bits are ignored. */
+OAUTH_EXT_ERROR_API oauth_ext_error oauth_bearer_check_methods(unsigned methods);
+
 /* @@ declarations: challenge builder @@ */
+
+/* ===================================================================================
+ * Challenge builder: one WWW-Authenticate challenge (RFC 6750 section 3, RFC 9110 11.6.1)
+ * =================================================================================== */
+
+/* One extension auth-param (RFC 9110 section 11.2): a name that is a token, and a value
+ * that the builder always sends as a quoted-string. */
+typedef struct oauth_auth_param {
+    oauth_string name;
+    oauth_string value;
+} oauth_auth_param;
+
+/* Names of the extension auth-params that later RFCs define for resource servers. */
+#define OAUTH_PARAM_RESOURCE_METADATA "resource_metadata" /* RFC 9728 section 5.1 */
+#define OAUTH_PARAM_ALGS              "algs"              /* RFC 9449 section 7.1 */
+#define OAUTH_PARAM_ACR_VALUES        "acr_values"        /* RFC 9470 section 3 */
+#define OAUTH_PARAM_MAX_AGE           "max_age"           /* RFC 9470 section 3 */
+
+/* One challenge to build. Start from oauth_challenge_init, then set what you need; an
+ * absent or empty field is left out of the challenge. */
+typedef struct oauth_challenge {
+    oauth_string scheme;            /* auth-scheme, a token; absent or empty: "Bearer" */
+    oauth_string realm;             /* VCHAR, SP and HTAB; escaped as needed */
+    oauth_string scope;             /* scope-tokens joined by single SPs */
+    oauth_string error;             /* an error code; see oauth_challenge_set_error */
+    oauth_string error_description; /* %x20-21 / %x23-5B / %x5D-7E; needs error */
+    oauth_string error_uri;         /* %x21 / %x23-5B / %x5D-7E; needs error */
+    const oauth_auth_param *params; /* extension auth-params, written in this order */
+    size_t param_count;
+} oauth_challenge;
+
+/* What the builder does with an error_description or error_uri that breaks its rule. */
+typedef enum oauth_challenge_policy {
+    /* Reject it: the build fails and names the field and the byte. */
+    OAUTH_CHALLENGE_STRICT = 0,
+    /* Never fail because of the bytes of these two fields, which often carry text from
+     * elsewhere, such as a JWT library's message. A bad error_description is replaced by the
+     * default description of an RFC 6750 code, or dropped for any other code. A bad error_uri
+     * is dropped, and both are dropped when error is absent. Every other field is server
+     * configuration and is still checked as under the strict policy. */
+    OAUTH_CHALLENGE_SAFE,
+    /* Private: widens the range so that converting any int to this type is defined in
+     * C++ too. Values other than OAUTH_CHALLENGE_SAFE act as OAUTH_CHALLENGE_STRICT. */
+    OAUTH__CHALLENGE_POLICY_RANGE_MIN = -0x7fffffff - 1,
+    OAUTH__CHALLENGE_POLICY_RANGE_MAX = 0x7fffffff
+} oauth_challenge_policy;
+
+/* The part of a challenge where a build or join failed. */
+typedef enum oauth_challenge_field {
+    OAUTH_CHALLENGE_FIELD_NONE = 0,
+    OAUTH_CHALLENGE_FIELD_SCHEME,
+    OAUTH_CHALLENGE_FIELD_REALM,
+    OAUTH_CHALLENGE_FIELD_SCOPE,
+    OAUTH_CHALLENGE_FIELD_ERROR,
+    OAUTH_CHALLENGE_FIELD_ERROR_DESCRIPTION,
+    OAUTH_CHALLENGE_FIELD_ERROR_URI,
+    OAUTH_CHALLENGE_FIELD_PARAM_NAME,  /* the name of params[param_index] */
+    OAUTH_CHALLENGE_FIELD_PARAM_VALUE, /* the value of params[param_index] */
+    OAUTH_CHALLENGE_FIELD_CHALLENGE,   /* challenges[param_index] given to the join */
+    /* Private: see oauth_challenge_policy. */
+    OAUTH__CHALLENGE_FIELD_RANGE_MIN = -0x7fffffff - 1,
+    OAUTH__CHALLENGE_FIELD_RANGE_MAX = 0x7fffffff
+} oauth_challenge_field;
+
+/* The builder's errors, written once: enum suffix and message. Each message states the
+ * rule that was broken and its source. */
+#define OAUTH_CHALLENGE_ERRORS(X)                                                              \
+    X(NULL_POINTER, "a NULL pointer was given with a non-zero length")                         \
+    X(NOT_TOKEN, "not a token: only letters, digits and !#$%&'*+-.^_`|~ are allowed "          \
+                 "(RFC 9110 section 5.6.2)")                                                   \
+    X(NOT_NQSCHAR, "only %x20-21 / %x23-5B / %x5D-7E are allowed: no double quote, "           \
+                   "backslash, control character or non-ASCII byte (RFC 6750 section 3)")      \
+    X(NOT_URI_CHAR, "only %x21 / %x23-5B / %x5D-7E are allowed: no space, double quote, "      \
+                    "backslash, control character or non-ASCII byte (RFC 6750 section 3)")     \
+    X(NOT_SCOPE, "must be scope-tokens of %x21 / %x23-5B / %x5D-7E joined by single spaces, "  \
+                 "with no leading or trailing space (RFC 6749 section 3.3)")                   \
+    X(NOT_QUOTABLE, "only VCHAR, SP and HTAB are allowed: no CR, LF, NUL, other control "      \
+                    "character or non-ASCII byte (RFC 9110 section 5.5)")                      \
+    X(NOT_INTEGER, "max_age must be a non-negative integer written with digits only "          \
+                   "(RFC 9470 section 3)")                                                     \
+    X(RESERVED_NAME, "realm, scope, error, error_description and error_uri have their own "    \
+                     "fields, which check their rules: set them there")                        \
+    X(DUPLICATE_NAME, "the parameter name appears twice, compared case-insensitively "         \
+                      "(RFC 9110 section 11.2)")                                               \
+    X(MISSING_ERROR, "error_description and error_uri describe an error code, so they need "   \
+                     "error (RFC 6750 section 3)")                                             \
+    X(TOO_LONG, "the challenge would be longer than SIZE_MAX bytes")                           \
+    X(NO_CHALLENGES, "a WWW-Authenticate field needs at least one challenge "                  \
+                     "(RFC 9110 section 11.6.1)")                                              \
+    X(NOT_CHALLENGE, "not a challenge: empty, starting or ending with whitespace or a comma, " \
+                     "or holding a control character (RFC 9110 sections 5.5 and 5.6.1)")       \
+    X(BUFFER_TOO_SMALL, "the buffer is too small: call again with the returned length + 1")
+
+/* An error of oauth_challenge_build or oauth_challenges_join. */
+typedef enum oauth_challenge_error {
+    OAUTH_CHALLENGE_OK = 0,
+#define OAUTH__CHALLENGE_ERROR_ENUM(id, message) OAUTH_CHALLENGE_ERROR_##id,
+    OAUTH_CHALLENGE_ERRORS(OAUTH__CHALLENGE_ERROR_ENUM)
+#undef OAUTH__CHALLENGE_ERROR_ENUM
+    /* The number of values above. Not an error. */
+    OAUTH_CHALLENGE_ERROR_COUNT,
+    /* Private: see oauth_challenge_policy. */
+    OAUTH__CHALLENGE_ERROR_RANGE_MIN = -0x7fffffff - 1,
+    OAUTH__CHALLENGE_ERROR_RANGE_MAX = 0x7fffffff
+} oauth_challenge_error;
+
+/* Bits of oauth_challenge_result.sanitized: what the safe policy changed. */
+#define OAUTH_CHALLENGE_SANITIZED_ERROR_DESCRIPTION 0x1u /* replaced by default, or dropped */
+#define OAUTH_CHALLENGE_SANITIZED_ERROR_URI         0x2u /* dropped */
+
+/* The outcome of a build or join. */
+typedef struct oauth_challenge_result {
+    oauth_challenge_error error; /* OAUTH_CHALLENGE_OK on success */
+    oauth_challenge_field field; /* where the error is; OAUTH_CHALLENGE_FIELD_NONE if none */
+    size_t param_index;          /* index into params or challenges; 0 for other fields */
+    size_t offset;               /* byte offset of the error within that field's bytes */
+    unsigned sanitized; /* OAUTH_CHALLENGE_SANITIZED_* bits; 0 under the strict policy */
+} oauth_challenge_result;
+
+/* Sets every field of *challenge to absent: the bare challenge "Bearer". NULL is a no-op. */
+OAUTH_EXT_ERROR_API void oauth_challenge_init(oauth_challenge *challenge);
+
+/* Sets challenge->error to the registered string of code, or to absent when code is not
+ * one of the three RFC 6750 codes (OAUTH_EXT_ERROR_NONE included). For a registry code
+ * outside RFC 6750, such as use_dpop_nonce (RFC 9449 section 9) or
+ * insufficient_user_authentication (RFC 9470 section 3), set the string directly:
+ * challenge.error = oauth_cstr("use_dpop_nonce"). A NULL challenge is a no-op. */
+OAUTH_EXT_ERROR_API void oauth_challenge_set_error(oauth_challenge *challenge,
+                                                   oauth_ext_error code);
+
+/* Builds one challenge into buffer and returns its length without the NUL, the way snprintf
+ * does: call with (NULL, 0) to learn the length n, then with a buffer of n + 1 bytes.
+ * The challenge is the scheme, one SP, then realm, scope, error, error_description,
+ * error_uri (the order of RFC 6750 section 3) and the extension params in their array
+ * order, each as name="value", separated by ", ". Absent or empty fields and params with
+ * an empty value are left out; with none left the challenge is the bare scheme.
+ * Checks, each failure named in *result with its field and byte offset:
+ *   - scheme and param names are tokens (NOT_TOKEN);
+ *   - error and error_description hold only %x20-21 / %x23-5B / %x5D-7E (NOT_NQSCHAR);
+ *   - error_uri holds only %x21 / %x23-5B / %x5D-7E (NOT_URI_CHAR);
+ *   - scope is scope-tokens of those bytes joined by single SPs (NOT_SCOPE);
+ *   - realm and param values hold only VCHAR, SP and HTAB (NOT_QUOTABLE), and `"` and `\`
+ *     in them are sent as quoted-pairs; CR, LF, NUL and other controls fail in every field;
+ *   - a max_age value is digits only (NOT_INTEGER);
+ *   - no param is named like a core field (RESERVED_NAME) or like an earlier param,
+ *     ignoring case (DUPLICATE_NAME); this check is quadratic in param_count;
+ *   - error_description and error_uri need error (MISSING_ERROR);
+ *   - NULL data with a non-zero length, a NULL challenge, and params NULL with a non-zero
+ *     param_count fail with NULL_POINTER.
+ * Under OAUTH_CHALLENGE_SAFE, error_description and error_uri are replaced or dropped
+ * instead of failing, as that policy's comment describes.
+ * On a failed check, returns 0, which no challenge has, and writes "" when size > 0.
+ * When size <= the returned length (a NULL buffer counts as size 0), writes "" when
+ * size > 0 and sets result->error to OAUTH_CHALLENGE_ERROR_BUFFER_TOO_SMALL: no
+ * truncated challenge is ever left in the buffer. Otherwise writes the NUL-terminated
+ * challenge. Never writes past buffer[size - 1]. `result` may be NULL. */
+OAUTH_EXT_ERROR_API size_t oauth_challenge_build(const oauth_challenge *challenge,
+                                                 oauth_challenge_policy policy, char *buffer,
+                                                 size_t size, oauth_challenge_result *result);
+
+/* Joins `count` challenges into one WWW-Authenticate field value, separated by ", ", with
+ * the same return value and buffer rules as oauth_challenge_build. Separate field lines,
+ * one challenge each, are the interoperable default, because some user agents do not
+ * recognize several challenges on one line (RFC 9110 section 11.6.1). Join only for a
+ * caller that can send one line. Each challenge must be non-empty, must not start or end
+ * with SP, HTAB or a comma, and must contain no control character (NOT_CHALLENGE, with
+ * param_index naming it). Its parameters are not checked again. count 0 fails with
+ * NO_CHALLENGES, and challenges NULL with a non-zero count with NULL_POINTER. */
+OAUTH_EXT_ERROR_API size_t oauth_challenges_join(const oauth_string *challenges, size_t count,
+                                                 char *buffer, size_t size,
+                                                 oauth_challenge_result *result);
+
+/* Returns the HTTP status to send with challenge. That is 401 when it has no error (a
+ * NULL challenge included), and 400, 401 or 403 for the three RFC 6750 codes (RFC 6750
+ * section 3.1). Every other error code gives 401, the status that must carry a challenge
+ * (RFC 9110 section 11.6.1). That default is right for invalid_dpop_proof and
+ * use_dpop_nonce (RFC 9449 sections 7.1 and 9) and for insufficient_user_authentication
+ * (the examples of RFC 9470 section 3). */
+OAUTH_EXT_ERROR_API int oauth_challenge_http_status(const oauth_challenge *challenge);
+
+/* Returns the English message of an error (the rule it stands for), "no error" for
+ * OAUTH_CHALLENGE_OK, or NULL for a value that is not an error. */
+OAUTH_EXT_ERROR_API const char *oauth_challenge_error_message(oauth_challenge_error error);
+
+/* Returns the name of a field as it appears in a challenge ("realm", "error_description",
+ * ...), "auth-param name", "auth-param value" or "challenge" for the last three, or NULL
+ * for OAUTH_CHALLENGE_FIELD_NONE and values that are not fields. */
+OAUTH_EXT_ERROR_API const char *oauth_challenge_field_name(oauth_challenge_field field);
 
 /* @@ declarations: challenge parser @@ */
 
@@ -918,7 +1170,638 @@ oauth_ext_error_to_registry_row(oauth_ext_error code)
 
 /* @@ implementation: token extraction @@ */
 
+/* ---- Token extraction ---- */
+
+/* Sets the credentials for malformed input. The description sits here so that every
+ * error_description oauth_bearer_extract returns is written in one place. */
+static inline oauth_bearer_result
+oauth__bearer_malformed(oauth_bearer_credentials *out, const char *description, size_t offset)
+{
+    if (out) {
+        out->error = OAUTH_EXT_ERROR_INVALID_REQUEST;
+        out->error_description = description;
+        out->error_offset = offset;
+    }
+    return OAUTH_BEARER_MALFORMED;
+}
+
+OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, size_t length,
+                                                             oauth_bearer_credentials *out)
+{
+    size_t start = 0, end = length, position, token_start;
+
+    if (out) {
+        out->token.data = OAUTH__NULL;
+        out->token.length = 0;
+        out->error = OAUTH_EXT_ERROR_NONE;
+        out->error_description = OAUTH__NULL;
+        out->error_offset = 0;
+    }
+    if (!value)
+        return OAUTH_BEARER_NONE;
+
+    /* A field value excludes leading and trailing whitespace (RFC 9110 section 5.5). */
+    while (start < end && (value[start] == ' ' || value[start] == '\t'))
+        start++;
+    while (end > start && (value[end - 1] == ' ' || value[end - 1] == '\t'))
+        end--;
+
+    /* The scheme is the whole first word, so "BearerX abc" is another scheme. */
+    if (end - start < 6 || !oauth__ascii_case_equal(value + start, "Bearer", 6))
+        return OAUTH_BEARER_NONE;
+    position = start + 6;
+    if (position < end && value[position] != ' ' && value[position] != '\t')
+        return OAUTH_BEARER_NONE;
+
+    if (position == end)
+        return oauth__bearer_malformed(out, "The Bearer credentials have no token", position);
+
+    /* credentials = "Bearer" 1*SP b64token (RFC 6750 section 2.1): HTAB is not SP. */
+    while (position < end && value[position] == ' ')
+        position++;
+    if (position < end && value[position] == '\t')
+        return oauth__bearer_malformed(
+            out, "Only SP may separate Bearer from the token, not HTAB (RFC 6750 section 2.1)",
+            position);
+
+    token_start = position;
+    while (position < end &&
+           oauth__is_token68_char(OAUTH__CAST(unsigned char, value[position])))
+        position++;
+    if (position == token_start)
+        return oauth__bearer_malformed(
+            out, "The token must start with a letter, a digit or one of -._~+/", position);
+    while (position < end && value[position] == '=')
+        position++;
+
+    if (position < end) {
+        unsigned char c = OAUTH__CAST(unsigned char, value[position]);
+
+        if (c == ' ' || c == '\t')
+            return oauth__bearer_malformed(
+                out, "The Bearer credentials hold more than one token", position);
+        if (oauth__is_token68_char(c))
+            return oauth__bearer_malformed(out, "Only = padding may follow an = in the token",
+                                           position);
+        return oauth__bearer_malformed(
+            out, "The token holds a byte outside b64token (RFC 6750 section 2.1)", position);
+    }
+
+    if (out) {
+        out->token.data = value + token_start;
+        out->token.length = position - token_start;
+    }
+    return OAUTH_BEARER_TOKEN;
+}
+
+OAUTH_EXT_ERROR_API oauth_ext_error oauth_bearer_check_methods(unsigned methods)
+{
+    unsigned used = methods & (OAUTH_BEARER_METHOD_HEADER | OAUTH_BEARER_METHOD_BODY |
+                               OAUTH_BEARER_METHOD_QUERY);
+
+    /* Clearing the lowest set bit leaves a bit only when two or more were set. */
+    return (used & (used - 1u)) ? OAUTH_EXT_ERROR_INVALID_REQUEST : OAUTH_EXT_ERROR_NONE;
+}
+
 /* @@ implementation: challenge builder @@ */
+
+/* ---- Challenge builder ---- */
+
+/* The builder's output. Bytes are stored only while they and the final NUL fit in the
+ * buffer, but `length` counts every byte of the full challenge, so one pass both writes
+ * and measures. */
+typedef struct oauth__writer {
+    char *buffer;
+    size_t size;
+    size_t length;
+    size_t scheme_end; /* length after the scheme: no param has been written yet */
+} oauth__writer;
+
+static inline void oauth__write_byte(oauth__writer *writer, char c)
+{
+    if (writer->length + 1 < writer->size)
+        writer->buffer[writer->length] = c;
+    writer->length++;
+}
+
+static inline void oauth__write_bytes(oauth__writer *writer, const char *bytes, size_t length)
+{
+    size_t i;
+
+    for (i = 0; i < length; i++)
+        oauth__write_byte(writer, bytes[i]);
+}
+
+/* Returns 1 when a param whose name has name_length bytes and whose value has
+ * value_length bytes, every one of them escaped, still fits in a size_t. */
+static inline int oauth__param_fits(const oauth__writer *writer, size_t name_length,
+                                    size_t value_length)
+{
+    size_t room = ~OAUTH__CAST(size_t, 0) - writer->length;
+
+    /* ", " name "=" DQUOTE ... DQUOTE, and one more byte for the NUL. */
+    if (name_length > room || room - name_length < 6)
+        return 0;
+    return value_length <= (room - name_length - 6) / 2;
+}
+
+/* Writes the separator and `name="`: one SP after the scheme, then ", " between params
+ * (RFC 9110 sections 11.3 and 5.6.1), so no list ever starts or ends with a comma. */
+static inline void oauth__write_param_start(oauth__writer *writer, const char *name,
+                                            size_t length)
+{
+    if (writer->length != writer->scheme_end)
+        oauth__write_byte(writer, ',');
+    oauth__write_byte(writer, ' ');
+    oauth__write_bytes(writer, name, length);
+    oauth__write_byte(writer, '=');
+    oauth__write_byte(writer, '"');
+}
+
+/* Returns the offset of the first byte of string that is not a tchar, or its length. */
+static inline size_t oauth__token_end(oauth_string string)
+{
+    size_t i;
+
+    for (i = 0; i < string.length; i++) {
+        if (!oauth__is_tchar(OAUTH__CAST(unsigned char, string.data[i])))
+            break;
+    }
+    return i;
+}
+
+/* The rule for SP in an NQCHAR field (RFC 6749 Appendix A). */
+enum oauth__space_rule {
+    OAUTH__SPACE_NONE,     /* error_uri: NQCHAR only */
+    OAUTH__SPACE_ANY,      /* error, error_description: NQSCHAR */
+    OAUTH__SPACE_DELIMITER /* scope: scope-token *( SP scope-token ) */
+};
+
+/* Copies an NQCHAR field whose SPs follow `rule`. Returns the offset of the first byte
+ * that breaks the rule, or the length when every byte was copied. */
+static inline size_t oauth__write_nqchars(oauth__writer *writer, oauth_string string,
+                                          enum oauth__space_rule rule)
+{
+    size_t i;
+
+    for (i = 0; i < string.length; i++) {
+        unsigned char c = OAUTH__CAST(unsigned char, string.data[i]);
+
+        /* A delimiter SP is never first, last, or next to another SP (RFC 6749 section
+         * 3.3, scope-token = 1*NQCHAR). */
+        if (c == ' ') {
+            if (rule == OAUTH__SPACE_NONE)
+                break;
+            if (rule == OAUTH__SPACE_DELIMITER &&
+                (i == 0 || i + 1 == string.length || string.data[i - 1] == ' '))
+                break;
+        } else if (!oauth__is_nqchar(c)) {
+            break;
+        }
+        oauth__write_byte(writer, string.data[i]);
+    }
+    return i;
+}
+
+/* Copies the content of a quoted-string (RFC 9110 section 5.6.4) for a realm or an
+ * extension value. VCHAR, SP and HTAB are allowed, the set new fields should keep to (RFC
+ * 9110 section 5.5); DQUOTE and backslash go out as quoted-pairs, the only ones a sender
+ * should generate. Returns the offset of the first byte outside the set, or the length. */
+static inline size_t oauth__write_quoted(oauth__writer *writer, oauth_string string)
+{
+    size_t i;
+
+    for (i = 0; i < string.length; i++) {
+        unsigned char c = OAUTH__CAST(unsigned char, string.data[i]);
+
+        if (c != '\t' && (c < 0x20 || c > 0x7e))
+            break;
+        if (c == '"' || c == '\\')
+            oauth__write_byte(writer, '\\');
+        oauth__write_byte(writer, string.data[i]);
+    }
+    return i;
+}
+
+/* Records a failure in *result and returns 0, so callers can `return oauth__fail(...)`. */
+static inline int oauth__fail(oauth_challenge_result *result, oauth_challenge_error error,
+                              oauth_challenge_field field, size_t param_index, size_t offset)
+{
+    result->error = error;
+    result->field = field;
+    result->param_index = param_index;
+    result->offset = offset;
+    return 0;
+}
+
+/* Returns 1 when name equals one of the names that have their own field in
+ * oauth_challenge, ignoring case (RFC 9110 section 11.2). */
+static inline int oauth__is_core_param_name(oauth_string name)
+{
+    static const oauth_string core_names[] = {
+        {"realm", 5}, {"scope", 5}, {"error", 5}, {"error_description", 17}, {"error_uri", 9}};
+    size_t i;
+
+    for (i = 0; i < sizeof core_names / sizeof core_names[0]; i++) {
+        if (name.length == core_names[i].length &&
+            oauth__ascii_case_equal(name.data, core_names[i].data, name.length))
+            return 1;
+    }
+    return 0;
+}
+
+/* Checks what the one pass of oauth__challenge_write cannot: NULL pointers, param names
+ * that are reserved or repeated, and a description or URI without an error. Returns 1 when
+ * the build may go on. Under the safe policy it clears *description and *uri instead of
+ * failing on a missing error. */
+static inline int oauth__challenge_check(const oauth_challenge *challenge, int safe,
+                                         oauth_string *description, oauth_string *uri,
+                                         oauth_challenge_result *result)
+{
+    const oauth_string *fields[6];
+    size_t i, j;
+
+    fields[0] = &challenge->scheme;
+    fields[1] = &challenge->realm;
+    fields[2] = &challenge->scope;
+    fields[3] = &challenge->error;
+    fields[4] = &challenge->error_description;
+    fields[5] = &challenge->error_uri;
+    for (i = 0; i < 6; i++) {
+        if (!fields[i]->data && fields[i]->length)
+            return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                               OAUTH__CAST(oauth_challenge_field,
+                                           OAUTH_CHALLENGE_FIELD_SCHEME + OAUTH__CAST(int, i)),
+                               0, 0);
+    }
+    if (!challenge->params && challenge->param_count)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                           OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
+
+    if ((description->length || uri->length) && !challenge->error.length) {
+        if (!safe)
+            return oauth__fail(result, OAUTH_CHALLENGE_ERROR_MISSING_ERROR,
+                               description->length ? OAUTH_CHALLENGE_FIELD_ERROR_DESCRIPTION
+                                                   : OAUTH_CHALLENGE_FIELD_ERROR_URI,
+                               0, 0);
+        if (description->length)
+            result->sanitized |= OAUTH_CHALLENGE_SANITIZED_ERROR_DESCRIPTION;
+        if (uri->length)
+            result->sanitized |= OAUTH_CHALLENGE_SANITIZED_ERROR_URI;
+        description->length = 0;
+        uri->length = 0;
+    }
+
+    /* Each name against every earlier one: quadratic, but a challenge has few params. */
+    for (i = 0; i < challenge->param_count; i++) {
+        oauth_string name = challenge->params[i].name;
+        oauth_string value = challenge->params[i].value;
+
+        if ((!name.data && name.length) || (!value.data && value.length))
+            return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                               name.data || !name.length ? OAUTH_CHALLENGE_FIELD_PARAM_VALUE
+                                                         : OAUTH_CHALLENGE_FIELD_PARAM_NAME,
+                               i, 0);
+        if (oauth__is_core_param_name(name))
+            return oauth__fail(result, OAUTH_CHALLENGE_ERROR_RESERVED_NAME,
+                               OAUTH_CHALLENGE_FIELD_PARAM_NAME, i, 0);
+        for (j = 0; j < i; j++) {
+            oauth_string earlier = challenge->params[j].name;
+
+            if (earlier.length == name.length &&
+                oauth__ascii_case_equal(earlier.data, name.data, name.length))
+                return oauth__fail(result, OAUTH_CHALLENGE_ERROR_DUPLICATE_NAME,
+                                   OAUTH_CHALLENGE_FIELD_PARAM_NAME, i, 0);
+        }
+    }
+    return 1;
+}
+
+/* Writes error_description or error_uri, the two fields the safe policy may change. A bad
+ * value fails under the strict policy. Under the safe policy the writer rewinds to before
+ * the param, then writes the default description of an RFC 6750 error code in place of a
+ * description, and nothing in place of a URI or for any other code. */
+static inline int oauth__write_replaceable(oauth__writer *writer, oauth_challenge_field field,
+                                           oauth_string value, oauth_string error, int safe,
+                                           oauth_challenge_result *result)
+{
+    int is_description = field == OAUTH_CHALLENGE_FIELD_ERROR_DESCRIPTION;
+    oauth_string name = {"error_uri", 9};
+    size_t mark = writer->length, bad;
+
+    if (is_description) {
+        name.data = "error_description";
+        name.length = 17;
+    }
+    if (!oauth__param_fits(writer, name.length, value.length))
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_TOO_LONG, field, 0, 0);
+    oauth__write_param_start(writer, name.data, name.length);
+    bad = oauth__write_nqchars(writer, value,
+                               is_description ? OAUTH__SPACE_ANY : OAUTH__SPACE_NONE);
+    if (bad < value.length) {
+        if (!safe)
+            return oauth__fail(result,
+                               is_description ? OAUTH_CHALLENGE_ERROR_NOT_NQSCHAR
+                                              : OAUTH_CHALLENGE_ERROR_NOT_URI_CHAR,
+                               field, 0, bad);
+        result->sanitized |= is_description ? OAUTH_CHALLENGE_SANITIZED_ERROR_DESCRIPTION
+                                            : OAUTH_CHALLENGE_SANITIZED_ERROR_URI;
+        writer->length = mark;
+        value.length = 0;
+        if (is_description)
+            value = oauth_cstr(oauth_ext_error_description(
+                oauth_ext_error_from_string(error.data, error.length)));
+        if (!value.length)
+            return 1;
+        if (!oauth__param_fits(writer, name.length, value.length))
+            return oauth__fail(result, OAUTH_CHALLENGE_ERROR_TOO_LONG, field, 0, 0);
+        oauth__write_param_start(writer, name.data, name.length);
+        oauth__write_bytes(writer, value.data, value.length);
+    }
+    oauth__write_byte(writer, '"');
+    return 1;
+}
+
+/* Writes one of realm, scope and error, which fail under either policy. */
+static inline int oauth__write_core_param(oauth__writer *writer, oauth_challenge_field field,
+                                          oauth_string value, oauth_challenge_result *result)
+{
+    static const oauth_string names[] = {{"realm", 5}, {"scope", 5}, {"error", 5}};
+    oauth_string name = names[field - OAUTH_CHALLENGE_FIELD_REALM];
+    size_t bad;
+    oauth_challenge_error error;
+
+    if (!value.length)
+        return 1;
+    if (!oauth__param_fits(writer, name.length, value.length))
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_TOO_LONG, field, 0, 0);
+    oauth__write_param_start(writer, name.data, name.length);
+    if (field == OAUTH_CHALLENGE_FIELD_REALM) {
+        bad = oauth__write_quoted(writer, value);
+        error = OAUTH_CHALLENGE_ERROR_NOT_QUOTABLE;
+    } else if (field == OAUTH_CHALLENGE_FIELD_SCOPE) {
+        bad = oauth__write_nqchars(writer, value, OAUTH__SPACE_DELIMITER);
+        error = OAUTH_CHALLENGE_ERROR_NOT_SCOPE;
+    } else {
+        bad = oauth__write_nqchars(writer, value, OAUTH__SPACE_ANY);
+        error = OAUTH_CHALLENGE_ERROR_NOT_NQSCHAR;
+    }
+    if (bad < value.length)
+        return oauth__fail(result, error, field, 0, bad);
+    oauth__write_byte(writer, '"');
+    return 1;
+}
+
+/* Writes one extension param; one with an empty value is left out after its name is
+ * checked. */
+static inline int oauth__write_extension_param(oauth__writer *writer, size_t index,
+                                               oauth_auth_param param,
+                                               oauth_challenge_result *result)
+{
+    size_t bad = oauth__token_end(param.name);
+    size_t i;
+
+    if (!param.name.length || bad < param.name.length)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_TOKEN,
+                           OAUTH_CHALLENGE_FIELD_PARAM_NAME, index, bad);
+    if (!param.value.length)
+        return 1;
+
+    /* max_age is a non-negative integer (RFC 9470 section 3). */
+    if (param.name.length == 7 && oauth__ascii_case_equal(param.name.data, "max_age", 7)) {
+        for (i = 0; i < param.value.length; i++) {
+            if (param.value.data[i] < '0' || param.value.data[i] > '9')
+                return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_INTEGER,
+                                   OAUTH_CHALLENGE_FIELD_PARAM_VALUE, index, i);
+        }
+    }
+
+    if (!oauth__param_fits(writer, param.name.length, param.value.length))
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_TOO_LONG,
+                           OAUTH_CHALLENGE_FIELD_PARAM_VALUE, index, 0);
+    oauth__write_param_start(writer, param.name.data, param.name.length);
+    bad = oauth__write_quoted(writer, param.value);
+    if (bad < param.value.length)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_QUOTABLE,
+                           OAUTH_CHALLENGE_FIELD_PARAM_VALUE, index, bad);
+    oauth__write_byte(writer, '"');
+    return 1;
+}
+
+/* Validates and writes the whole challenge in one pass. Returns 1 on success. */
+static inline int oauth__challenge_write(oauth__writer *writer,
+                                         const oauth_challenge *challenge, int safe,
+                                         oauth_challenge_result *result)
+{
+    oauth_string scheme = challenge->scheme;
+    oauth_string description = challenge->error_description;
+    oauth_string uri = challenge->error_uri;
+    size_t bad, i;
+
+    if (!oauth__challenge_check(challenge, safe, &description, &uri, result))
+        return 0;
+
+    /* auth-scheme = token (RFC 9110 section 11.1); RFC 6750 section 3 uses "Bearer". */
+    if (!scheme.length) {
+        scheme.data = "Bearer";
+        scheme.length = 6;
+    }
+    bad = oauth__token_end(scheme);
+    if (bad < scheme.length)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_TOKEN,
+                           OAUTH_CHALLENGE_FIELD_SCHEME, 0, bad);
+    oauth__write_bytes(writer, scheme.data, scheme.length);
+    writer->scheme_end = writer->length;
+
+    /* The order of RFC 6750 section 3, then the caller's extension params. */
+    if (!oauth__write_core_param(writer, OAUTH_CHALLENGE_FIELD_REALM, challenge->realm,
+                                 result) ||
+        !oauth__write_core_param(writer, OAUTH_CHALLENGE_FIELD_SCOPE, challenge->scope,
+                                 result) ||
+        !oauth__write_core_param(writer, OAUTH_CHALLENGE_FIELD_ERROR, challenge->error, result))
+        return 0;
+    if (description.length &&
+        !oauth__write_replaceable(writer, OAUTH_CHALLENGE_FIELD_ERROR_DESCRIPTION, description,
+                                  challenge->error, safe, result))
+        return 0;
+    if (uri.length && !oauth__write_replaceable(writer, OAUTH_CHALLENGE_FIELD_ERROR_URI, uri,
+                                                challenge->error, safe, result))
+        return 0;
+    for (i = 0; i < challenge->param_count; i++) {
+        if (!oauth__write_extension_param(writer, i, challenge->params[i], result))
+            return 0;
+    }
+    return 1;
+}
+
+/* Ends a build or join: NUL-terminates a complete output, and leaves "" in the buffer
+ * after a failure or when the output does not fit. Returns what the public function
+ * returns. */
+static inline size_t oauth__writer_finish(oauth__writer *writer, int ok,
+                                          oauth_challenge_result *result,
+                                          oauth_challenge_result *out)
+{
+    size_t length = ok ? writer->length : 0;
+
+    if (ok && length < writer->size)
+        writer->buffer[length] = '\0';
+    else if (writer->size)
+        writer->buffer[0] = '\0';
+    if (ok && length >= writer->size)
+        result->error = OAUTH_CHALLENGE_ERROR_BUFFER_TOO_SMALL;
+    if (out)
+        *out = *result;
+    return length;
+}
+
+/* Sets up the writer and a clean result. A NULL buffer counts as size 0. */
+static inline void oauth__writer_start(oauth__writer *writer, char *buffer, size_t size,
+                                       oauth_challenge_result *result)
+{
+    writer->buffer = buffer;
+    writer->size = buffer ? size : 0;
+    writer->length = 0;
+    writer->scheme_end = 0;
+    result->error = OAUTH_CHALLENGE_OK;
+    result->field = OAUTH_CHALLENGE_FIELD_NONE;
+    result->param_index = 0;
+    result->offset = 0;
+    result->sanitized = 0;
+}
+
+OAUTH_EXT_ERROR_API void oauth_challenge_init(oauth_challenge *challenge)
+{
+    static const oauth_challenge empty = {
+        {OAUTH__NULL, 0}, {OAUTH__NULL, 0}, {OAUTH__NULL, 0}, {OAUTH__NULL, 0},
+        {OAUTH__NULL, 0}, {OAUTH__NULL, 0}, OAUTH__NULL,      0};
+
+    if (challenge)
+        *challenge = empty;
+}
+
+OAUTH_EXT_ERROR_API void oauth_challenge_set_error(oauth_challenge *challenge,
+                                                   oauth_ext_error code)
+{
+    if (challenge)
+        challenge->error = oauth_cstr(oauth_ext_error_name(code));
+}
+
+OAUTH_EXT_ERROR_API size_t oauth_challenge_build(const oauth_challenge *challenge,
+                                                 oauth_challenge_policy policy, char *buffer,
+                                                 size_t size, oauth_challenge_result *result)
+{
+    oauth__writer writer;
+    oauth_challenge_result outcome;
+    int ok;
+
+    oauth__writer_start(&writer, buffer, size, &outcome);
+    if (!challenge)
+        ok = oauth__fail(&outcome, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                         OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
+    else
+        ok = oauth__challenge_write(&writer, challenge, policy == OAUTH_CHALLENGE_SAFE,
+                                    &outcome);
+    return oauth__writer_finish(&writer, ok, &outcome, result);
+}
+
+/* Copies one challenge for oauth_challenges_join. Returns 1 when it may be joined. */
+static inline int oauth__write_joined(oauth__writer *writer, oauth_string challenge,
+                                      size_t index, oauth_challenge_result *result)
+{
+    size_t i;
+
+    if (!challenge.data && challenge.length)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                           OAUTH_CHALLENGE_FIELD_CHALLENGE, index, 0);
+    if (!challenge.length)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE,
+                           OAUTH_CHALLENGE_FIELD_CHALLENGE, index, 0);
+    if (challenge.length > ~OAUTH__CAST(size_t, 0) - writer->length - 3)
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_TOO_LONG,
+                           OAUTH_CHALLENGE_FIELD_CHALLENGE, index, 0);
+
+    for (i = 0; i < challenge.length; i++) {
+        unsigned char c = OAUTH__CAST(unsigned char, challenge.data[i]);
+        int edge = i == 0 || i + 1 == challenge.length;
+
+        /* Surrounding whitespace or a comma would make an empty list element
+         * (RFC 9110 section 5.6.1); a control character could end the field line. */
+        if ((c < 0x20 && c != '\t') || c == 0x7f ||
+            (edge && (c == ' ' || c == '\t' || c == ',')))
+            return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE,
+                               OAUTH_CHALLENGE_FIELD_CHALLENGE, index, i);
+        oauth__write_byte(writer, challenge.data[i]);
+    }
+    return 1;
+}
+
+OAUTH_EXT_ERROR_API size_t oauth_challenges_join(const oauth_string *challenges, size_t count,
+                                                 char *buffer, size_t size,
+                                                 oauth_challenge_result *result)
+{
+    oauth__writer writer;
+    oauth_challenge_result outcome;
+    int ok = 1;
+    size_t i;
+
+    oauth__writer_start(&writer, buffer, size, &outcome);
+    if (!challenges && count)
+        ok = oauth__fail(&outcome, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                         OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
+    else if (!count)
+        ok = oauth__fail(&outcome, OAUTH_CHALLENGE_ERROR_NO_CHALLENGES,
+                         OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
+    for (i = 0; ok && i < count; i++) {
+        if (i) {
+            oauth__write_byte(&writer, ',');
+            oauth__write_byte(&writer, ' ');
+        }
+        ok = oauth__write_joined(&writer, challenges[i], i, &outcome);
+    }
+    return oauth__writer_finish(&writer, ok, &outcome, result);
+}
+
+OAUTH_EXT_ERROR_API int oauth_challenge_http_status(const oauth_challenge *challenge)
+{
+    int status;
+
+    if (!challenge || !challenge->error.data || !challenge->error.length)
+        return 401;
+    status = oauth_ext_error_http_status(
+        oauth_ext_error_from_string(challenge->error.data, challenge->error.length));
+    return status ? status : 401;
+}
+
+OAUTH_EXT_ERROR_API const char *oauth_challenge_error_message(oauth_challenge_error error)
+{
+#define OAUTH__CHALLENGE_ERROR_MESSAGE(id, message) message,
+    static const char *const messages[] = {
+        "no error", OAUTH_CHALLENGE_ERRORS(OAUTH__CHALLENGE_ERROR_MESSAGE)};
+#undef OAUTH__CHALLENGE_ERROR_MESSAGE
+    int value = OAUTH__CAST(int, error);
+
+    if (value < OAUTH_CHALLENGE_OK || value >= OAUTH_CHALLENGE_ERROR_COUNT)
+        return OAUTH__NULL;
+    return messages[value];
+}
+
+OAUTH_EXT_ERROR_API const char *oauth_challenge_field_name(oauth_challenge_field field)
+{
+    static const char *const names[] = {"scheme",
+                                        "realm",
+                                        "scope",
+                                        "error",
+                                        "error_description",
+                                        "error_uri",
+                                        "auth-param name",
+                                        "auth-param value",
+                                        "challenge"};
+    int value = OAUTH__CAST(int, field);
+
+    if (value <= OAUTH_CHALLENGE_FIELD_NONE || value > OAUTH_CHALLENGE_FIELD_CHALLENGE)
+        return OAUTH__NULL;
+    return names[value - 1];
+}
 
 /* @@ implementation: challenge parser @@ */
 
