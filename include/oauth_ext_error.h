@@ -675,7 +675,54 @@ static inline size_t oauth__parse_skip_list_separators(const char *s, size_t i, 
 
 static inline size_t oauth__parse_skip_token(const char *s, size_t i, size_t n)
 {
+    /* Four bytes per step while they last: one branch for four table lookups. */
+    while (i + 4 <= n && (oauth__char_class(OAUTH__PARSE_BYTE(s, i)) &
+                          oauth__char_class(OAUTH__PARSE_BYTE(s, i + 1)) &
+                          oauth__char_class(OAUTH__PARSE_BYTE(s, i + 2)) &
+                          oauth__char_class(OAUTH__PARSE_BYTE(s, i + 3)) & OAUTH__CLASS_TCHAR))
+        i += 4;
     while (i < n && oauth__is_tchar(OAUTH__PARSE_BYTE(s, i)))
+        i++;
+    return i;
+}
+
+/* Loads 8 bytes at s + i in any byte order as one word: with one load where the
+ * compiler has __builtin_memcpy, so that <string.h> stays out of the header. */
+#if defined(__GNUC__) || defined(__clang__)
+#define OAUTH__PARSE_LOAD_WORD(word, s, i) __builtin_memcpy(&(word), (s) + (i), 8)
+#else
+#define OAUTH__PARSE_LOAD_WORD(word, s, i)                                                     \
+    do {                                                                                       \
+        unsigned k_;                                                                           \
+        (word) = 0;                                                                            \
+        for (k_ = 0; k_ < 8; k_++)                                                             \
+            (word) |= OAUTH__CAST(unsigned long long, OAUTH__PARSE_BYTE(s, (i) + k_))          \
+                      << (8 * k_);                                                             \
+    } while (0)
+#endif
+
+/* Skips the bytes from i that are qdtext other than HTAB, eight at a time while they
+ * last, and returns the offset of the first other byte or n. A byte is such qdtext when
+ * it is not below 0x20, not DQUOTE, not a backslash and not DEL. The test below is the
+ * exact "any byte below k" test (w - k * 0x01..01) & ~w & 0x80..80 (for k <= 0x80),
+ * once for "below 0x20" and once for "equal to c" as "w ^ c below 1". All four share
+ * ~w, because w ^ c has the high bits of w when c < 0x80. */
+static inline size_t oauth__parse_skip_qdtext(const char *s, size_t i, size_t n)
+{
+    const unsigned long long ones = 0x0101010101010101ull;
+    const unsigned long long highs = 0x8080808080808080ull;
+
+    while (i + 8 <= n) {
+        unsigned long long w, hits;
+
+        OAUTH__PARSE_LOAD_WORD(w, s, i);
+        hits = (w - 0x20 * ones) | ((w ^ (0x22 * ones)) - ones) | ((w ^ (0x5c * ones)) - ones) |
+               ((w ^ (0x7f * ones)) - ones);
+        if (hits & ~w & highs)
+            break;
+        i += 8;
+    }
+    while (i < n && oauth__is_qdtext(OAUTH__PARSE_BYTE(s, i)))
         i++;
     return i;
 }
@@ -722,8 +769,7 @@ static inline oauth_parse_error oauth__parse_quoted_string(const char *s, size_t
         unsigned char c;
 
         /* qdtext excludes only DQUOTE, backslash and the CTLs other than HTAB. */
-        while (i < n && oauth__is_qdtext(OAUTH__PARSE_BYTE(s, i)))
-            i++;
+        i = oauth__parse_skip_qdtext(s, i, n);
         if (i >= n) {
             *position = n;
             return OAUTH_PARSE_ERROR_UNTERMINATED_QUOTE;
@@ -1157,9 +1203,18 @@ static inline void oauth__parse_max_age(oauth_resource_challenge *result)
 static inline void oauth__parse_fill(oauth_resource_challenge *result,
                                      const oauth_challenge_view *challenge)
 {
-    static const char *const names[] = {
-        "realm", "scope",      "error",  "error_description", "error_uri", "resource_metadata",
-        "algs",  "acr_values", "max_age"};
+#define OAUTH__PARSE_KNOWN_NAME(name)                                                          \
+    {                                                                                          \
+        name, sizeof(name) - 1                                                                 \
+    }
+    static const oauth_string names[] = {
+        OAUTH__PARSE_KNOWN_NAME("realm"),     OAUTH__PARSE_KNOWN_NAME("scope"),
+        OAUTH__PARSE_KNOWN_NAME("error"),     OAUTH__PARSE_KNOWN_NAME("error_description"),
+        OAUTH__PARSE_KNOWN_NAME("error_uri"), OAUTH__PARSE_KNOWN_NAME("resource_metadata"),
+        OAUTH__PARSE_KNOWN_NAME("algs"),      OAUTH__PARSE_KNOWN_NAME("acr_values"),
+        OAUTH__PARSE_KNOWN_NAME("max_age"),
+    };
+#undef OAUTH__PARSE_KNOWN_NAME
     oauth_auth_param_view *slots[] = {&result->realm,     &result->scope,
                                       &result->error,     &result->error_description,
                                       &result->error_uri, &result->resource_metadata,
@@ -1173,25 +1228,22 @@ static inline void oauth__parse_fill(oauth_resource_challenge *result,
         const oauth_auth_param_view *param = &challenge->params[k];
 
         for (j = 0; j < sizeof names / sizeof names[0]; j++) {
-            oauth_string name = oauth_cstr(names[j]);
-
-            if (param->name.length == name.length &&
-                oauth__ascii_case_equal(param->name.data, name.data, name.length)) {
+            if (param->name.length == names[j].length &&
+                oauth__ascii_case_equal(param->name.data, names[j].data, names[j].length)) {
                 *slots[j] = *param;
                 break;
             }
         }
     }
 
-    /* The code comparison is exact; a value with quoted-pairs is compared unescaped. */
+    /* The code comparison is exact; a value with quoted-pairs is compared unescaped. The
+     * buffer holds the longest code and one byte more, so a longer value never matches. */
     if (result->error.value.data) {
-        oauth_ext_error code;
+        char unescaped[sizeof "insufficient_scope" + 1];
+        size_t length = oauth_unescape(result->error.value, unescaped, sizeof unescaped);
 
-        for (code = OAUTH_EXT_ERROR_INVALID_REQUEST; code < OAUTH_EXT_ERROR_COUNT;
-             code = OAUTH__CAST(oauth_ext_error, code + 1)) {
-            if (oauth_auth_param_view_equals(&result->error, oauth_ext_error_name(code)))
-                result->error_code = code;
-        }
+        if (length < sizeof unescaped)
+            result->error_code = oauth_ext_error_from_string(unescaped, length);
     }
     oauth__parse_max_age(result);
 }
