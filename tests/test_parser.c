@@ -434,6 +434,54 @@ static void test_parser_prefixes(void)
     }
 }
 
+/* Every octet at every position of a 16-byte quoted-string, so that the eight-byte scan
+ * is checked against the byte rule: qdtext = HTAB / SP / %x21 / %x23-5B / %x5D-7E /
+ * obs-text (RFC 9110 section 5.6.4), restated here rather than taken from the header. */
+static void test_parser_quoted_octets(void)
+{
+    oauth_auth_param_view params[2];
+    oauth_challenge_parser parser;
+    oauth_challenge_view challenge;
+    int octet;
+    size_t position;
+    long wrong = 0;
+
+    for (octet = 0; octet < 256; octet++) {
+        int qdtext = octet == 0x09 || octet == 0x20 || octet == 0x21 ||
+                     (octet >= 0x23 && octet <= 0x5b) || (octet >= 0x5d && octet <= 0x7e) ||
+                     octet >= 0x80;
+
+        for (position = 0; position < 16; position++) {
+            char text[] = "B a=\"aaaaaaaaaaaaaaaa\"";
+            const size_t start = 5;
+            int status;
+
+            text[start + position] = TEST_CAST(char, octet);
+            oauth_challenge_parser_init(&parser, test_buffer(text, sizeof text - 1),
+                                        sizeof text - 1, 0);
+            status = oauth_challenge_parser_next(&parser, &challenge, params, 2);
+            if (qdtext) {
+                wrong += status != 1 || params[0].value.length != 16 || params[0].escaped;
+            } else if (octet == '"') {
+                /* The string ends there and the rest is not a comma. */
+                wrong += status != OAUTH_PARSE_ERROR_MISSING_COMMA ||
+                         parser.offset != start + position + 1;
+            } else if (octet == '\\') {
+                /* A quoted-pair with the next byte; the last one escapes the DQUOTE. */
+                if (position == 15)
+                    wrong += status != OAUTH_PARSE_ERROR_UNTERMINATED_QUOTE;
+                else
+                    wrong += status != 1 || !params[0].escaped || params[0].value.length != 16;
+            } else {
+                wrong += status != OAUTH_PARSE_ERROR_CONTROL_CHAR ||
+                         parser.offset != start + position;
+            }
+        }
+        test_buffers_release();
+    }
+    CHECK_INT(wrong, 0);
+}
+
 static void test_parser_messages(void)
 {
     int code;
@@ -777,6 +825,7 @@ void test_parser(void)
     test_parser_space_separated();
     test_parser_iterator();
     test_parser_prefixes();
+    test_parser_quoted_octets();
     test_parser_messages();
     test_unescape();
     test_parser_lookups();
