@@ -55,7 +55,7 @@ static ssize_t read_line(char **line, size_t *capacity)
 
 /* @@ commands: parse @@ */
 
-/* The most auth-params one challenge may have in `parse`. It bounds the parser's
+/* The maximum number of auth-params in one challenge for `parse`. It bounds the parser's
  * duplicate check, which compares each name with the earlier ones of its challenge. */
 #define PARSE_MAX_PARAMS 256
 
@@ -80,7 +80,7 @@ static int starts_with_ascii_case(const char *s, size_t n, const char *prefix)
 
 /* Prints a challenge list as {"challenges":[...]}: schemes as written, auth-param names
  * in lowercase (they are case-insensitive, RFC 9110 section 11.2) and values unescaped.
- * `buffer` holds at least length + 1 bytes. */
+ * `buffer` has room for at least length + 1 bytes. */
 static void print_challenges(const char *value, size_t length, oauth_auth_param_view *params,
                              char *buffer)
 {
@@ -121,7 +121,7 @@ static void print_challenges(const char *value, size_t length, oauth_auth_param_
 }
 
 /* Prints one field value's challenges as a JSON line, or its parse error with the offset
- * into the input line; `skipped` is the length of the field name before `value`. */
+ * into the input line. `skipped` is the length of the field name before `value`. */
 static void parse_field_value(const char *value, size_t length, size_t skipped,
                               oauth_auth_param_view *params, char *buffer)
 {

@@ -174,8 +174,8 @@ OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
  * comes with the byte offset where parsing stopped (see oauth_challenge_parser). */
 typedef enum oauth_parse_error {
     OAUTH_PARSE_OK = 0,
-    /* Empty field value, or only whitespace and commas: a WWW-Authenticate field holds at
-     * least one challenge (RFC 9110 section 11.6.1). Offset: the length. */
+    /* Empty field value, or only whitespace and commas: a WWW-Authenticate field contains
+     * at least one challenge (RFC 9110 section 11.6.1). Offset: the length. */
     OAUTH_PARSE_ERROR_NO_CHALLENGE = -1,
     /* A quoted-string without its closing DQUOTE. Offset: the length. */
     OAUTH_PARSE_ERROR_UNTERMINATED_QUOTE = -2,
@@ -226,7 +226,7 @@ typedef struct oauth_auth_param_view {
     oauth_string name;  /* as written; names compare case-insensitively */
     oauth_string value; /* a token, or the bytes between the DQUOTEs of a quoted-string */
     int quoted;         /* 1 when the value was a quoted-string */
-    int escaped;        /* 1 when value holds quoted-pairs: read it with oauth_unescape */
+    int escaped;        /* 1 when value contains quoted-pairs: read it with oauth_unescape */
 } oauth_auth_param_view;
 
 /* One challenge: auth-scheme [ 1*SP ( token68 / #auth-param ) ] (RFC 9110 section 11.3).
@@ -281,9 +281,9 @@ OAUTH_EXT_ERROR_API void oauth_challenge_parser_init(oauth_challenge_parser *par
  * is left unchanged), OAUTH_PARSE_ERROR_TOO_MANY_PARAMS when the challenge has more than
  * `capacity` auth-params (a NULL params counts as capacity 0), and the syntax errors of
  * oauth_parse_error. After any return other than 1, *challenge is empty: no scheme, no
- * token68, no params. Runs in time linear in the input, plus at most capacity * capacity
- * / 2 name-length comparisons per challenge for the duplicate check; no recursion and no
- * allocation. */
+ * token68, no params. Runs in time linear in the input, without recursion or allocation.
+ * The duplicate check adds at most capacity * capacity / 2 name-length comparisons per
+ * challenge. */
 OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *parser,
                                                     oauth_challenge_view *challenge,
                                                     oauth_auth_param_view *params,
@@ -305,7 +305,7 @@ oauth_challenge_view_param(const oauth_challenge_view *challenge, const char *na
  * (RFC 9110 section 5.6.4: `\x` means x, so `\t` is "t"), and a NUL, into `buffer` of
  * `size` bytes. Returns the length of the value without the NUL, whether or not it fits:
  * it fits when the result is less than `size`, as with snprintf. When it does not fit,
- * and size is not 0, the buffer holds the empty string, never a truncated value. A
+ * and size is not 0, the buffer contains the empty string, never a truncated value. A
  * NULL buffer counts as size 0, a NULL value.data as the empty value. A token has no
  * backslash, so this copies a token as it is. A lone backslash at the end of `value`,
  * which the parser never returns, is copied as it is. */
@@ -365,19 +365,19 @@ typedef struct oauth_resource_challenge {
     size_t offset; /* where parsing stopped when parse_error is not OK, else 0 */
 } oauth_resource_challenge;
 
-/* Parses the whole field value (see oauth_challenge_parser_next; `options` as there) and
- * fills *result from the first challenge whose scheme is one of `schemes`
+/* Parses the whole field value as oauth_challenge_parser_next does, with `options` as
+ * there. Then fills *result from the first challenge whose scheme is one of `schemes`
  * (OAUTH_SCHEME_BEARER, OAUTH_SCHEME_DPOP or both), compared case-insensitively.
  * Auth-param names match in full, so `error_scope` is never scope and unknown names are
- * ignored (RFC 9449 section 7.1). error_code holds the RFC 6750 code that error names,
+ * ignored (RFC 9449 section 7.1). error_code is the RFC 6750 code that error names,
  * after unescaping, or OAUTH_EXT_ERROR_NONE.
  *
  * Returns 1 when it found such a challenge, 0 when the field value is valid but has none
  * (*result then has scheme_id 0 and no auth-params), or a negative oauth_parse_error,
  * also stored with its offset in result->parse_error and result->offset; every other
  * member is then cleared. A syntax error anywhere in the field value fails the whole
- * call, as a recipient must treat an invalid field value as a whole (RFC 9110 section
- * 5.5). Each challenge may have at most OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS
+ * call, even after the wanted challenge, so that a client never acts on part of an
+ * invalid field value. Each challenge may have at most OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS
  * auth-params, else OAUTH_PARSE_ERROR_TOO_MANY_PARAMS. A NULL result gives
  * OAUTH_PARSE_ERROR_NULL_ARGUMENT. */
 OAUTH_EXT_ERROR_API int oauth_resource_challenge_find(const char *input, size_t length,
@@ -840,8 +840,8 @@ static inline int oauth__parse_param(oauth_challenge_parser *parser,
             i);
     }
 
-    /* Each name at most once per challenge (RFC 9110 section 11.2). Comparing the lengths
-     * first keeps the check at one integer comparison per earlier name in most cases. */
+    /* Each name at most once per challenge (RFC 9110 section 11.2). Lengths are compared
+     * first, so the bytes are compared only for names of equal length. */
     for (k = 0; k < challenge->param_count; k++) {
         if (params[k].name.length == param.name.length &&
             oauth__ascii_case_equal(params[k].name.data, param.name.data, param.name.length))

@@ -4,7 +4,7 @@
 
 #include "harness.h"
 
-/* Appends printf-style text to a fixed buffer; the renderings below are short. */
+/* Appends `length` bytes to the NUL-terminated text in `out`, cut at `size` - 1 bytes. */
 static void append(char *out, size_t size, const char *text, size_t length)
 {
     size_t used = strlen(out);
@@ -495,7 +495,8 @@ static void test_parser_messages(void)
          code--) {
         const char *message = oauth_parse_error_message(TEST_CAST(oauth_parse_error, code));
 
-        CHECK(strcmp(message, "unknown parse error") != 0 && strcmp(message, "no error") != 0);
+        CHECK(strcmp(message, "unknown parse error") != 0);
+        CHECK(strcmp(message, "no error") != 0);
     }
     CHECK_STR(oauth_parse_error_message(TEST_CAST(oauth_parse_error, 1)),
               "unknown parse error");
