@@ -235,6 +235,140 @@ static int command_token(void)
 
 /* @@ commands: parse @@ */
 
+/* The maximum number of auth-params in one challenge for `parse`. It bounds the parser's
+ * duplicate check, which compares each name with the earlier ones of its challenge. */
+#define PARSE_MAX_PARAMS 256
+
+/* ASCII lowercase of c, whatever the C locale is. */
+static unsigned char ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Returns 1 when the n bytes at s start with the NUL-terminated prefix, compared
+ * case-insensitively in ASCII. */
+static int starts_with_ascii_case(const char *s, size_t n, const char *prefix)
+{
+    size_t i;
+
+    for (i = 0; prefix[i] != '\0'; i++) {
+        if (i == n || ascii_lower((unsigned char)s[i]) != ascii_lower((unsigned char)prefix[i]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Prints a challenge list as {"challenges":[...]}: schemes as written, auth-param names
+ * in lowercase (they are case-insensitive, RFC 9110 section 11.2) and values unescaped.
+ * `buffer` has room for at least length + 1 bytes. */
+static void print_challenges(const char *value, size_t length, oauth_auth_param_view *params,
+                             char *buffer)
+{
+    oauth_challenge_parser parser;
+    oauth_challenge_view challenge;
+    int first = 1;
+
+    fputs("{\"challenges\":[", stdout);
+    oauth_challenge_parser_init(&parser, value, length, 0);
+    while (oauth_challenge_parser_next(&parser, &challenge, params, PARSE_MAX_PARAMS) == 1) {
+        size_t k, i, n;
+
+        fputs(first ? "{\"scheme\":" : ",{\"scheme\":", stdout);
+        first = 0;
+        print_json_string(challenge.scheme.data, challenge.scheme.length);
+        if (challenge.token68.data) {
+            fputs(",\"token68\":", stdout);
+            print_json_string(challenge.token68.data, challenge.token68.length);
+            putchar('}');
+            continue;
+        }
+        fputs(",\"params\":[", stdout);
+        for (k = 0; k < challenge.param_count; k++) {
+            oauth_string name = params[k].name;
+
+            for (i = 0; i < name.length; i++)
+                buffer[i] = (char)ascii_lower((unsigned char)name.data[i]);
+            fputs(k ? ",[" : "[", stdout);
+            print_json_string(buffer, name.length);
+            putchar(',');
+            n = oauth_unescape(params[k].value, buffer, length + 1);
+            print_json_string(buffer, n);
+            putchar(']');
+        }
+        fputs("]}", stdout);
+    }
+    fputs("]}\n", stdout);
+}
+
+/* Prints one field value's challenges as a JSON line, or its parse error with the offset
+ * into the input line. `skipped` is the length of the field name before `value`. */
+static void parse_field_value(const char *value, size_t length, size_t skipped,
+                              oauth_auth_param_view *params, char *buffer)
+{
+    oauth_challenge_parser parser;
+    oauth_challenge_view challenge;
+    const char *message;
+    int status;
+
+    /* Validate the whole value first, so that a failure prints nothing but the error. */
+    oauth_challenge_parser_init(&parser, value, length, 0);
+    do
+        status = oauth_challenge_parser_next(&parser, &challenge, params, PARSE_MAX_PARAMS);
+    while (status == 1);
+    if (status == 0) {
+        print_challenges(value, length, params, buffer);
+        return;
+    }
+    message = oauth_parse_error_message(parser.error);
+    fputs("{\"error\":", stdout);
+    print_json_string(message, strlen(message));
+    printf(",\"offset\":%zu}\n", skipped + parser.offset);
+}
+
+/* oauth-challenge parse: one WWW-Authenticate field value per input line. */
+static int command_parse(void)
+{
+    static const char field_name[] = "WWW-Authenticate:";
+    oauth_auth_param_view *params = malloc(PARSE_MAX_PARAMS * sizeof *params);
+    char *line = NULL;
+    char *buffer = NULL;
+    size_t capacity = 0;
+    size_t buffer_size = 0;
+    ssize_t length;
+    int status = 0;
+
+    while (params && (length = read_line(&line, &capacity)) >= 0) {
+        size_t n = (size_t)length;
+        size_t skipped = 0;
+
+        /* A whole field line is read as its value; the field name is case-insensitive
+         * (RFC 9110 section 5.1). */
+        if (starts_with_ascii_case(line, n, field_name))
+            skipped = sizeof field_name - 1;
+
+        /* Lowercased names and unescaped values are never longer than the line. */
+        if (buffer_size < n + 1) {
+            char *grown = realloc(buffer, n + 1);
+
+            if (!grown) {
+                status = 1;
+                break;
+            }
+            buffer = grown;
+            buffer_size = n + 1;
+        }
+        parse_field_value(line + skipped, n - skipped, skipped, params, buffer);
+    }
+    if (!params)
+        status = 1;
+    if (status)
+        fputs("oauth-challenge: out of memory\n", stderr);
+    free(buffer);
+    free(line);
+    free(params);
+    return status;
+}
+
 static void print_usage(FILE *out)
 {
     fputs("usage: oauth-challenge build [--scheme S] [--realm R] [--scope S] [--error E]\n"
@@ -248,9 +382,6 @@ static void print_usage(FILE *out)
 
 int main(int argc, char **argv)
 {
-    /* Until every command is in place, keep the shared helpers referenced. */
-    (void)print_json_string;
-    (void)read_line;
     if (argc < 2) {
         print_usage(stderr);
         return 2;
@@ -260,6 +391,8 @@ int main(int argc, char **argv)
         return command_build(argc, argv);
     if (strcmp(argv[1], "token") == 0)
         return command_token();
+    if (strcmp(argv[1], "parse") == 0)
+        return command_parse();
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         print_usage(stdout);
         return 0;
