@@ -80,7 +80,7 @@ clean:
 	rm -rf $(BUILD)
 
 # What CI runs, in order. Each fragment in mk/ may append its own targets.
-CI_TARGETS = test sanitize guard demo
+CI_TARGETS = test sanitize guard demo contract
 
 -include $(sort $(wildcard mk/*.mk))
 
