@@ -3,8 +3,17 @@
  *
  * A protected resource that rejects a request answers with an HTTP status and a
  * WWW-Authenticate challenge that names an error code (RFC 6750 section 3). This header
- * maps those codes to and from their strings, statuses and references, and grows
- * around them the pieces a resource server or client needs for that one job.
+ * maps those codes to and from their strings, statuses and references, and around them
+ * gives what resource servers and clients need for that one job:
+ *
+ *   Core               the three RFC 6750 codes: oauth_ext_error_*
+ *   Registry           every row of the IANA OAuth Extensions Error registry:
+ *                      oauth_ext_error_registry_*
+ *   Token extraction   the token of `Authorization: Bearer ...`: oauth_bearer_*
+ *   Challenge builder  one WWW-Authenticate challenge, escaped and checked:
+ *                      oauth_challenge_*
+ *   Challenge parser   a zero-copy WWW-Authenticate parser for clients:
+ *                      oauth_challenge_parser_*, oauth_resource_challenge_find
  *
  * Quick start: copy this file into your project, then
  *
@@ -22,13 +31,23 @@
  *     and zero lengths included, gives the result documented above its declaration.
  *   - Inputs are (pointer, length) and are never read past the given length; functions
  *     that take NUL-terminated strings say so in their name (`_cstr`).
+ *   - Writers take a buffer and its size, return the length they need, as snprintf
+ *     does, and leave an empty string rather than a truncated value.
  *
  * Configuration: define OAUTH_EXT_ERROR_API before including the header to change how
- * every function is declared (default: `static inline`).
+ * every function is declared (default: `static inline`). Define
+ * OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS to change how many auth-params
+ * oauth_resource_challenge_find accepts in one challenge (default 32).
  *
  * Limitations:
- *   - The enum covers the three RFC 6750 codes only. Other values of the IANA OAuth
- *     Extensions Error registry map to OAUTH_EXT_ERROR_NONE.
+ *   - The enum covers the three RFC 6750 codes only. The other values of the IANA
+ *     registry map to OAUTH_EXT_ERROR_NONE; the registry functions know them all.
+ *   - The registry table is the IANA page of OAUTH_EXT_ERROR_REGISTRY_DATE. A value
+ *     registered later is unknown until the table is regenerated.
+ *   - The parser accepts auth-params separated by spaces instead of commas only with the
+ *     OAUTH_PARSE_SPACE_SEPARATED_PARAMS option, which is off by default.
+ *   - The builder's duplicate-name check compares every pair of extension auth-params,
+ *     so its cost grows with the square of their number (a challenge has a few).
  *
  * Layout: declarations and their documentation first, then the implementation after
  * the line "Implementation". The full license text closes the file.
