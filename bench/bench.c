@@ -6,6 +6,9 @@
  *     build/bench --run C I ROUNDS        run one implementation only, for callgrind;
  *                                         I = loop runs the case's loop with no work
  *
+ * Before the timing run or --list, "--filter TEXT" keeps only the cases whose name contains
+ * TEXT, such as "parse:". Case indexes stay those of the full list, so --run takes them.
+ *
  * Under callgrind, --run turns instruction collection on only around the measured loop
  * (valgrind/callgrind.h client requests), so the count excludes start-up.
  */
@@ -37,6 +40,10 @@ typedef struct case_table {
 
 static const case_table tables[] = {
     {bench_core_cases, &bench_core_case_count},
+    {bench_registry_cases, &bench_registry_case_count},
+    {bench_builder_cases, &bench_builder_case_count},
+    {bench_parser_cases, &bench_parser_case_count},
+    {bench_token_cases, &bench_token_case_count},
 };
 
 static volatile unsigned long checksum_sink;
@@ -88,6 +95,16 @@ static double median_of(double *samples)
     return samples[TIMING_RUNS / 2];
 }
 
+/* Prints how many times faster ours is, or slower when the ratio is below 1, in total and
+ * net of the loop overhead. */
+static void print_ratio(double ratio, double net_ratio)
+{
+    if (ratio >= 1)
+        printf("   ours: %5.2fx faster, %5.2fx net", ratio, net_ratio);
+    else
+        printf("   ours: %5.2fx slower, %5.2fx net", 1 / ratio, 1 / net_ratio);
+}
+
 /* Prints, for each implementation, the median time per operation and the median net of the
  * loop overhead measured in the same runs, and how many times faster ours is on both. */
 static void time_case(const bench_case *c)
@@ -122,7 +139,7 @@ static void time_case(const bench_case *c)
         }
         printf("  %-34s %8.2f ns/op %8.2f net", c->implementations[i].name, median, net);
         if (i > 0)
-            printf("   ours: %5.2fx faster, %5.2fx net", median / ours, net / ours_net);
+            print_ratio(median / ours, net / ours_net);
         if (c->bytes_per_operation > 0)
             printf("   %7.0f MB/s", c->bytes_per_operation * 1e3 / median);
         putchar('\n');
@@ -141,20 +158,35 @@ static const bench_case *find_case(size_t index)
     return NULL;
 }
 
+/* Returns 1 when the case is selected: there is no filter, or its name contains it. */
+static int selected(const bench_case *c, const char *filter)
+{
+    return filter == NULL || strstr(c->name, filter) != NULL;
+}
+
 int main(int argc, char **argv)
 {
     size_t index, i;
     const bench_case *c;
+    const char *filter = NULL;
 
+    if (argc >= 3 && strcmp(argv[1], "--filter") == 0) {
+        filter = argv[2];
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     if (argc == 2 && strcmp(argv[1], "--list") == 0) {
         for (index = 0; (c = find_case(index)) != NULL; index++) {
+            if (!selected(c, filter))
+                continue;
             for (i = 0; i < c->implementation_count; i++)
                 printf("%zu %zu %zu %.1f %s | %s\n", index, i, c->operations_per_round,
                        c->bytes_per_operation, c->name, c->implementations[i].name);
         }
         return 0;
     }
-    if (argc == 5 && strcmp(argv[1], "--run") == 0) {
+    if (argc == 5 && strcmp(argv[1], "--run") == 0 && filter == NULL) {
         unsigned long rounds = strtoul(argv[4], NULL, 10);
 
         bench_function run;
@@ -178,12 +210,15 @@ int main(int argc, char **argv)
         return 0;
     }
     if (argc != 1) {
-        fprintf(stderr, "usage: bench [--list | --run CASE IMPLEMENTATION ROUNDS]\n");
+        fprintf(stderr, "usage: bench [--filter TEXT] [--list]\n"
+                        "       bench --run CASE IMPLEMENTATION ROUNDS\n");
         return 2;
     }
     printf("median of %d interleaved runs; each run lasts about %.0f ms\n", TIMING_RUNS,
            TARGET_SECONDS_PER_RUN * 1e3);
-    for (index = 0; (c = find_case(index)) != NULL; index++)
-        time_case(c);
+    for (index = 0; (c = find_case(index)) != NULL; index++) {
+        if (selected(c, filter))
+            time_case(c);
+    }
     return 0;
 }

@@ -2,10 +2,12 @@
 # Prints instructions per operation for every benchmark implementation, counted by callgrind
 # over a fixed number of rounds with collection on only around the measured loop. "net" is
 # that count less the same loop with no work in it, so it is the cost of one call alone.
-# Usage: scripts/bench-callgrind.sh BENCH_BINARY [ROUNDS]
+# FILTER keeps only the cases whose name contains it, as the binary's --filter does.
+# Usage: scripts/bench-callgrind.sh BENCH_BINARY [ROUNDS [FILTER]]
 set -euo pipefail
 bench=$1
 rounds=${2:-2000}
+filter=${3:-}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -18,7 +20,11 @@ count() {
 
 printf '%-40s %-34s %10s %10s %10s\n' "case" "implementation" "instr/op" "net/op" "net/byte"
 previous_case=
-"$bench" --list | while read -r case_index implementation ops bytes rest; do
+list_options=(--list)
+if [ -n "$filter" ]; then
+    list_options=(--filter "$filter" --list)
+fi
+"$bench" "${list_options[@]}" | while read -r case_index implementation ops bytes rest; do
     case_name=${rest%% | *}
     name=${rest#* | }
     if [ "$case_index" != "$previous_case" ]; then
