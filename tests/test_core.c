@@ -324,6 +324,50 @@ static void test_version_macros(void)
                                                OAUTH_EXT_ERROR_VERSION_PATCH);
 }
 
+/* The grammar rules, restated from the RFCs one octet at a time. */
+static int rule_alnum(int c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* tchar, RFC 9110 section 5.6.2. */
+static int rule_tchar(int c)
+{
+    return rule_alnum(c) || (c != 0 && strchr("!#$%&'*+-.^_`|~", c) != TEST_NULL);
+}
+
+/* token68 without its "=" padding, RFC 9110 section 11.2. */
+static int rule_token68(int c)
+{
+    return rule_alnum(c) || (c != 0 && strchr("-._~+/", c) != TEST_NULL);
+}
+
+/* NQCHAR, RFC 6749 Appendix A. */
+static int rule_nqchar(int c)
+{
+    return c == 0x21 || (c >= 0x23 && c <= 0x5b) || (c >= 0x5d && c <= 0x7e);
+}
+
+/* qdtext, RFC 9110 section 5.6.4. */
+static int rule_qdtext(int c)
+{
+    return c == '\t' || c == ' ' || rule_nqchar(c) || c >= 0x80;
+}
+
+/* Every entry of the header's table of character classes against the rules. */
+static void test_char_class_table(void)
+{
+    int c;
+
+    for (c = 0; c < 256; c++) {
+        unsigned expected = (rule_tchar(c) ? 0x01u : 0u) | (rule_token68(c) ? 0x02u : 0u) |
+                            (rule_nqchar(c) ? 0x04u : 0u) | (rule_qdtext(c) ? 0x08u : 0u);
+
+        if (!CHECK_INT(oauth__char_class(TEST_CAST(unsigned char, c)), expected))
+            fprintf(stderr, "  octet 0x%02x\n", TEST_CAST(unsigned, c));
+    }
+}
+
 /* oauth_cstr and the character classes that the builder and the parser share. */
 static void test_cstr_and_classes(void)
 {
@@ -390,6 +434,7 @@ static void test_bytes_equal_every_length(void)
 
 void test_core(void)
 {
+    test_char_class_table();
     test_bytes_equal_every_length();
     test_cstr_and_classes();
     test_enum_shape();
