@@ -218,9 +218,10 @@ VECTORS = [
     ("injection-unescaped",
      'Bearer error="invalid_token", error_description="The audience \'x", '
      'error_uri="https://evil.example.com\' is invalid"',
-     "the same description interpolated without escaping: the text after the second quoted "
-     "value is not a comma, so the value is invalid",
-     err("missing comma")),
+     "the same description interpolated without escaping: the value stays valid, and the "
+     "description's text becomes a second parameter, error_uri, which is the injection",
+     ok(ch("Bearer", ("error", "invalid_token"), ("error_description", "The audience 'x"),
+           ("error_uri", "https://evil.example.com' is invalid")))),
     ("rfc9110-list-valid-1", "foo,bar", "RFC 9110 §5.6.1.2 valid list, read as two bare challenges",
      ok(ch("foo"), ch("bar"))),
     ("rfc9110-list-valid-2", "foo ,bar,", "RFC 9110 §5.6.1.2 valid list", ok(ch("foo"), ch("bar"))),
