@@ -1021,6 +1021,19 @@ static inline uint64_t oauth__load64(const char *p)
 #endif
 }
 
+/* Writes 8 bytes, the inverse of oauth__load64. */
+static inline void oauth__store64(char *p, uint64_t value)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    __builtin_memcpy(p, &value, 8);
+#else
+    int i;
+
+    for (i = 0; i < 8; i++)
+        p[i] = OAUTH__CAST(char, OAUTH__CAST(unsigned char, value >> (8 * i)));
+#endif
+}
+
 /* Reads 4 bytes as one little-endian integer. */
 static inline uint32_t oauth__load32(const char *p)
 {
@@ -1515,12 +1528,24 @@ static inline void oauth__write_byte(oauth__writer *writer, char c)
     writer->length++;
 }
 
+/* Writes `length` bytes. When they and the final NUL do not all fit, the output is too
+ * long and will be discarded, so the bytes are only counted. Otherwise they are copied 8
+ * at a time, which is most of the builder's speed on long values. */
 static inline void oauth__write_bytes(oauth__writer *writer, const char *bytes, size_t length)
 {
-    size_t i;
+    size_t i = 0;
+    char *out;
 
-    for (i = 0; i < length; i++)
-        oauth__write_byte(writer, bytes[i]);
+    if (writer->length >= writer->size || length >= writer->size - writer->length) {
+        writer->length += length;
+        return;
+    }
+    out = writer->buffer + writer->length;
+    for (; i + 8 <= length; i += 8)
+        oauth__store64(out + i, oauth__load64(bytes + i));
+    for (; i < length; i++)
+        out[i] = bytes[i];
+    writer->length += length;
 }
 
 /* Returns 1 when a param whose name has name_length bytes and whose value has
@@ -1561,6 +1586,31 @@ static inline size_t oauth__token_end(oauth_string string)
     return i;
 }
 
+/* Returns how many leading bytes of the n at s are NQSCHAR (RFC 6749 Appendix A): %x20-21
+ * / %x23-5B / %x5D-7E, printable ASCII without DQUOTE and backslash. It tests 8 bytes at a
+ * time with the carry tricks below, each of which is exact about whether any byte of the
+ * word matches, and finds the first bad byte one at a time. */
+static inline size_t oauth__nqschar_span(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t word = oauth__load64(s + i);
+        uint64_t quote = word ^ (ones * 0x22), backslash = word ^ (ones * 0x5c);
+        uint64_t below_space = (word - ones * 0x20) & ~word;         /* a byte < 0x20 */
+        uint64_t above_tilde = (word + ones * (0x7f - 0x7e)) | word; /* a byte > 0x7e */
+        uint64_t has_quote = (quote - ones) & ~quote;                /* a byte == 0x22 */
+        uint64_t has_backslash = (backslash - ones) & ~backslash;    /* a byte == 0x5c */
+
+        if ((below_space | above_tilde | has_quote | has_backslash) & highs)
+            break;
+    }
+    while (i < n && oauth__is_nqschar(OAUTH__CAST(unsigned char, s[i])))
+        i++;
+    return i;
+}
+
 /* The rule for SP in an NQCHAR field (RFC 6749 Appendix A). */
 enum oauth__space_rule {
     OAUTH__SPACE_NONE,     /* error_uri: NQCHAR only */
@@ -1573,24 +1623,23 @@ enum oauth__space_rule {
 static inline size_t oauth__write_nqchars(oauth__writer *writer, oauth_string string,
                                           enum oauth__space_rule rule)
 {
-    size_t i;
+    size_t i = rule == OAUTH__SPACE_ANY ? oauth__nqschar_span(string.data, string.length) : 0;
 
-    for (i = 0; i < string.length; i++) {
+    for (; i < string.length; i++) {
         unsigned char c = OAUTH__CAST(unsigned char, string.data[i]);
+
+        if (oauth__is_nqchar(c))
+            continue;
 
         /* A delimiter SP is never first, last, or next to another SP (RFC 6749 section
          * 3.3, scope-token = 1*NQCHAR). */
-        if (c == ' ') {
-            if (rule == OAUTH__SPACE_NONE)
-                break;
-            if (rule == OAUTH__SPACE_DELIMITER &&
-                (i == 0 || i + 1 == string.length || string.data[i - 1] == ' '))
-                break;
-        } else if (!oauth__is_nqchar(c)) {
+        if (c != ' ' || rule == OAUTH__SPACE_NONE)
             break;
-        }
-        oauth__write_byte(writer, string.data[i]);
+        if (rule == OAUTH__SPACE_DELIMITER &&
+            (i == 0 || i + 1 == string.length || string.data[i - 1] == ' '))
+            break;
     }
+    oauth__write_bytes(writer, string.data, i);
     return i;
 }
 
@@ -1600,16 +1649,25 @@ static inline size_t oauth__write_nqchars(oauth__writer *writer, oauth_string st
  * should generate. Returns the offset of the first byte outside the set, or the length. */
 static inline size_t oauth__write_quoted(oauth__writer *writer, oauth_string string)
 {
-    size_t i;
+    size_t i = 0;
 
-    for (i = 0; i < string.length; i++) {
-        unsigned char c = OAUTH__CAST(unsigned char, string.data[i]);
+    while (i < string.length) {
+        size_t run = i;
+        unsigned char c;
 
-        if (c != '\t' && (c < 0x20 || c > 0x7e))
+        /* A run of bytes that go out as they are, then one that needs care. */
+        i += oauth__nqschar_span(string.data + i, string.length - i);
+        oauth__write_bytes(writer, string.data + run, i - run);
+        if (i == string.length)
             break;
+
+        c = OAUTH__CAST(unsigned char, string.data[i]);
         if (c == '"' || c == '\\')
             oauth__write_byte(writer, '\\');
+        else if (c != '\t')
+            break;
         oauth__write_byte(writer, string.data[i]);
+        i++;
     }
     return i;
 }
