@@ -96,7 +96,7 @@ static void print_escaped(const char *text, size_t n)
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)text[i];
 
-        if (c >= 0x20 && c < 0x7f && c != '\\')
+        if (c >= 0x20 && c < 0x7f)
             putchar(c);
         else
             printf("\\x%02x", c);
@@ -148,14 +148,16 @@ static void free_bearer_challenge(struct bearer_challenge *bearer)
     free(bearer->resource_metadata);
 }
 
-/* Parses every WWW-Authenticate field value with the library and keeps the first Bearer
- * challenge in *bearer. Returns 1 when one was found, 0 when none was, and -1 when none
- * was and at least one field value is not valid; each invalid field is reported. */
-static int find_bearer_challenge(const char *const *values, size_t count,
+/* Parses every WWW-Authenticate field value with the library, prints each one, and keeps
+ * the first Bearer challenge in *bearer. A field value that is not valid is reported and
+ * skipped, because another field may still hold a usable challenge. Returns 1 when a
+ * Bearer challenge was found. Otherwise it returns -1 when a field value was not valid,
+ * and 0 when every field was valid. */
+static int find_bearer_challenge(char *const *values, size_t count,
                                  struct bearer_challenge *bearer)
 {
     oauth_resource_challenge found;
-    int invalid = 0;
+    int invalid = 0, have_bearer = 0;
     size_t i;
 
     memset(bearer, 0, sizeof *bearer);
@@ -170,22 +172,24 @@ static int find_bearer_challenge(const char *const *values, size_t count,
             printf("invalid challenge: %s at byte %zu\n",
                    oauth_parse_error_message(found.parse_error), found.offset);
             invalid = 1;
-        } else if (result == 1) {
+        } else if (result == 1 && !have_bearer) {
+            have_bearer = 1;
             bearer->error_code = found.error_code;
             bearer->realm = param_value(&found.realm);
             bearer->scope = param_value(&found.scope);
             bearer->error = param_value(&found.error);
             bearer->error_description = param_value(&found.error_description);
             bearer->resource_metadata = param_value(&found.resource_metadata);
-            return 1;
         }
     }
+    if (have_bearer)
+        return 1;
     return invalid ? -1 : 0;
 }
 
 /* Prints what to do after a response that is not 2xx, from its Bearer challenge
  * (RFC 6750 section 3.1, RFC 9728 section 5.1), and returns the matching exit status. */
-static enum client_exit act_on_challenges(long status, const char *const *values, size_t count)
+static enum client_exit act_on_challenges(long status, char *const *values, size_t count)
 {
     struct bearer_challenge bearer;
     enum client_exit outcome;
@@ -250,9 +254,10 @@ static enum client_exit act_on_challenges(long status, const char *const *values
     return outcome;
 }
 
-/* Collects the values of every WWW-Authenticate field of the last response, in order. Returns
- * the number of values stored in `values`, at most `max`. */
-static size_t collect_challenge_fields(CURL *curl, const char **values, size_t max)
+/* Copies the values of the WWW-Authenticate fields of the last response, in order, into
+ * `values`, each to be freed. libcurl strips the whitespace around each value. Returns the
+ * number of values stored, at most `max`. */
+static size_t collect_challenge_fields(CURL *curl, char **values, size_t max)
 {
     struct curl_header *header;
     size_t count = 0, amount = 1, i;
@@ -262,7 +267,9 @@ static size_t collect_challenge_fields(CURL *curl, const char **values, size_t m
             CURLHE_OK)
             break;
         amount = header->amount;
-        values[count++] = header->value;
+        values[count] = strdup(header->value);
+        if (values[count])
+            count++;
     }
     return count;
 }
@@ -299,8 +306,8 @@ int main(int argc, char **argv)
 {
     const char *token = NULL, *authorization = NULL, *method = NULL, *data = NULL;
     const char *url = NULL;
-    const char *values[16];
-    size_t value_count;
+    char *values[16];
+    size_t value_count = 0;
     char *field = NULL;
     struct curl_slist *headers = NULL;
     static struct body body;
@@ -399,6 +406,8 @@ int main(int argc, char **argv)
         }
     }
 
+    while (value_count > 0)
+        free(values[--value_count]);
     curl_slist_free_all(headers);
     curl_easy_cleanup(curl);
     curl_global_cleanup();

@@ -1,5 +1,5 @@
 /* resource_server: a small OAuth 2.0 protected resource on libmicrohttpd that reads Bearer
- * tokens and answers with WWW-Authenticate challenges built by oauth_ext_error.h.
+ * tokens and responds with WWW-Authenticate challenges built by oauth_ext_error.h.
  *
  *     resource_server --tokens FILE [--port N] [--resource-metadata URL]
  *
@@ -12,7 +12,7 @@
  * Blank lines and lines starting with "#" are ignored. GET /resource needs scope "read",
  * POST /resource needs "write". A token may arrive in the Authorization header (RFC 6750
  * section 2.1), a form-encoded POST body (section 2.2) or the query (section 2.3), in
- * exactly one of them. The server answers (RFC 6750 section 3.1):
+ * exactly one of them. The server responds (RFC 6750 section 3.1):
  *
  *     no Bearer credentials           401  Bearer realm="example"
  *     malformed credentials, or a
@@ -47,8 +47,8 @@
 #define REALM         "example"
 #define RESOURCE_PATH "/resource"
 
-/* A form body larger than this is answered with 413, because a request carrying a token
- * needs only a few hundred bytes. */
+/* A form body larger than this gets 413, because a request carrying a token needs only a
+ * few hundred bytes. */
 #define BODY_MAX 4096
 
 /* Logged paths are cut to this many bytes, so that one request writes one short line. */
@@ -82,7 +82,7 @@ struct request_state {
     int body_too_large;
 };
 
-/* Where a request carried its token, and how often. */
+/* The places a request carried its token in, and how often. */
 struct token_sources {
     unsigned methods;              /* OAUTH_BEARER_METHOD_* bits */
     unsigned authorization_fields; /* number of Authorization header fields */
@@ -94,7 +94,7 @@ struct token_sources {
     char body_token[BODY_MAX];
 };
 
-/* What the server answers: a status, and for an error the fields of the challenge. */
+/* The response to send: a status, and for an error the fields of the challenge. */
 struct answer {
     unsigned status;
     oauth_ext_error error; /* OAUTH_EXT_ERROR_NONE for 200 and a bare 401 */
@@ -217,7 +217,8 @@ static int load_tokens(const char *path, struct token_table *table)
         status = -1;
     }
     if (status == 0 && table->count == 0) {
-        fprintf(stderr, "resource_server: %s holds no token\n", path);
+        fprintf(stderr, "resource_server: %s contains no token: add lines " TOKEN SCOPE... "\n",
+                path);
         status = -1;
     }
     free(line);
@@ -251,7 +252,7 @@ static const struct token_entry *find_token(const struct token_table *table, oau
     return NULL;
 }
 
-/* Returns 1 when the space-separated list `scopes` holds `needed` as a whole scope-token.
+/* Returns 1 when the space-separated list `scopes` contains `needed` as a whole scope-token.
  * Scope values are case-sensitive (RFC 6749 section 3.3). */
 static int has_scope(const char *scopes, const char *needed)
 {
@@ -377,7 +378,7 @@ static void scan_form_body(const struct request_state *state, struct token_sourc
     }
 }
 
-/* ---- The answer ---- */
+/* ---- Deciding the response ---- */
 
 /* Finds the token, wherever the request carried it, and decides the answer by the rules
  * of RFC 6750 sections 2 and 3.1. `needed_scope` is the scope the method requires. */
@@ -385,8 +386,8 @@ static void decide(const struct server_config *config, struct MHD_Connection *co
                    const struct request_state *state, int is_post, const char *needed_scope,
                    struct answer *answer)
 {
-    struct token_sources token_sources;
-    struct token_sources *sources = &token_sources;
+    struct token_sources found;
+    struct token_sources *sources = &found;
     const struct token_entry *entry;
 
     memset(answer, 0, sizeof *answer);
@@ -552,8 +553,8 @@ static enum MHD_Result send_answer(struct MHD_Connection *connection,
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
     if (answer->status == MHD_HTTP_METHOD_NOT_ALLOWED)
         MHD_add_response_header(response, MHD_HTTP_HEADER_ALLOW, "GET, POST");
-    /* A response to a request that may carry a token must not be cached (RFC 6750
-     * section 2.3 asks for "private" on 2XX; "no-store" is stricter). */
+    /* No cache may keep a response to a request that may carry a token. RFC 6750 section
+     * 2.3 says 2XX responses SHOULD carry "private", and "no-store" is stricter. */
     MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     if (challenge && MHD_add_response_header(response, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
                                              challenge) != MHD_YES) {
