@@ -217,7 +217,7 @@ static int load_tokens(const char *path, struct token_table *table)
         status = -1;
     }
     if (status == 0 && table->count == 0) {
-        fprintf(stderr, "resource_server: %s contains no token: add lines " TOKEN SCOPE... "\n",
+        fprintf(stderr, "resource_server: %s contains no token: add lines TOKEN SCOPE...\n",
                 path);
         status = -1;
     }
