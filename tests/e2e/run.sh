@@ -145,6 +145,14 @@ challenge() {
     echo "Bearer $params, resource_metadata=\"$metadata\""
 }
 
+# error_challenge CODE DESCRIPTION [SCOPE]: the main server's challenge for an error; the
+# builder puts scope before error (the order of RFC 6750 section 3).
+error_challenge() {
+    local params="error=\"$1\", error_description=\"$2\""
+    [ $# -gt 2 ] && params="scope=\"$3\", $params"
+    challenge "$params"
+}
+
 # check_curl NAME STATUS WWW_AUTHENTICATE URL [CURL_ARGS...]: one request; the status and
 # the WWW-Authenticate field (exactly one, or none when WWW_AUTHENTICATE is empty) must
 # match exactly.
@@ -183,31 +191,31 @@ curl_checks() {
     check_curl "Basic scheme" 401 "$(challenge)" "$url" -H 'Authorization: Basic dXNlcjpwYXNz'
     check_curl "DPoP scheme" 401 "$(challenge)" "$url" -H "Authorization: DPoP $reader"
     check_curl "Bearer without token" 400 \
-        "$(challenge "error=\"invalid_request\", error_description=\"$no_token\"")" \
+        "$(error_challenge invalid_request "$no_token")" \
         "$url" -H 'Authorization: Bearer'
     check_curl "Bearer with two tokens" 400 \
-        "$(challenge "error=\"invalid_request\", error_description=\"$two_tokens\"")" \
+        "$(error_challenge invalid_request "$two_tokens")" \
         "$url" -H 'Authorization: Bearer ab c'
     check_curl "token in header and query" 400 \
-        "$(challenge "error=\"invalid_request\", error_description=\"$two_methods\"")" \
+        "$(error_challenge invalid_request "$two_methods")" \
         "$url?access_token=$reader" -H "Authorization: Bearer $reader"
     check_curl "token in header and body" 400 \
-        "$(challenge "error=\"invalid_request\", error_description=\"$two_methods\"")" \
+        "$(error_challenge invalid_request "$two_methods")" \
         "$url" -H "Authorization: Bearer $admin" "${form[@]}" --data "access_token=$admin_form"
     check_curl "token in query and body" 400 \
-        "$(challenge "error=\"invalid_request\", error_description=\"$two_methods\"")" \
+        "$(error_challenge invalid_request "$two_methods")" \
         "$url?access_token=$admin_form" "${form[@]}" --data "access_token=$admin_form"
     check_curl "access_token twice in query" 400 \
-        "$(challenge "error=\"invalid_request\", error_description=\"$repeated\"")" \
+        "$(error_challenge invalid_request "$repeated")" \
         "$url?access_token=$reader&access_token=$reader"
     check_curl "unknown token" 401 \
-        "$(challenge "error=\"invalid_token\", error_description=\"$unknown\"")" \
+        "$(error_challenge invalid_token "$unknown")" \
         "$url" -H 'Authorization: Bearer unknown-token'
     check_curl "GET without scope read" 403 \
-        "$(challenge "scope=\"read\", error=\"insufficient_scope\", error_description=\"$no_scope\"")" \
+        "$(error_challenge insufficient_scope "$no_scope" read)" \
         "$url" -H "Authorization: Bearer $writer"
     check_curl "POST without scope write" 403 \
-        "$(challenge "scope=\"write\", error=\"insufficient_scope\", error_description=\"$no_scope\"")" \
+        "$(error_challenge insufficient_scope "$no_scope" write)" \
         "$url" -X POST -H "Authorization: Bearer $reader"
     check_curl "GET with scope read" 200 "" "$url" -H "Authorization: bearer $reader"
     check_curl "POST with scope write" 200 "" "$url" -X POST -H "Authorization: Bearer $admin"
