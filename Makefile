@@ -69,17 +69,7 @@ $(BUILD)/oauth-challenge: examples/oauth_challenge.c $(HEADER) | $(BUILD)
 contract: $(BUILD)/oauth-challenge
 	python3 ../shared/contract/check.py
 
-$(BUILD)/oauth_ext_error.pc: oauth_ext_error.pc.in $(HEADER) | $(BUILD)
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
-	    -e 's|@VERSION@|$(VERSION)|' oauth_ext_error.pc.in > $@
-
-install: $(BUILD)/oauth_ext_error.pc
-	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
-	install -m 644 $(HEADER) $(DESTDIR)$(INCLUDEDIR)/oauth_ext_error.h
-	install -m 644 $(BUILD)/oauth_ext_error.pc $(DESTDIR)$(PKGCONFIGDIR)/oauth_ext_error.pc
-
-uninstall:
-	rm -f $(DESTDIR)$(INCLUDEDIR)/oauth_ext_error.h $(DESTDIR)$(PKGCONFIGDIR)/oauth_ext_error.pc
+# install and uninstall: mk/install.mk.
 
 $(BUILD):
 	mkdir -p $@
@@ -90,7 +80,7 @@ clean:
 	rm -rf $(BUILD)
 
 # What CI runs, in order. Each fragment in mk/ may append its own targets.
-CI_TARGETS = test sanitize guard demo
+CI_TARGETS = test sanitize guard demo contract
 
 -include $(sort $(wildcard mk/*.mk))
 

@@ -27,7 +27,7 @@
 #define CALLGRIND_TOGGLE_COLLECT
 #endif
 
-#define TIMING_RUNS 11          /* rounds of interleaved runs; the median is reported */
+#define TIMING_RUNS            11 /* rounds of interleaved runs; the median is reported */
 #define TARGET_SECONDS_PER_RUN 0.02
 
 typedef struct case_table {
@@ -75,9 +75,9 @@ static unsigned long calibrate(const bench_case *c)
                 slowest = elapsed;
         }
         if (slowest >= TARGET_SECONDS_PER_RUN / 4 || rounds >= (1ul << 30))
-            return slowest > 0 ? (unsigned long)((double)rounds * TARGET_SECONDS_PER_RUN /
-                                                 slowest) + 1
-                               : rounds;
+            return slowest > 0
+                       ? (unsigned long)((double)rounds * TARGET_SECONDS_PER_RUN / slowest) + 1
+                       : rounds;
         rounds *= 4;
     }
 }

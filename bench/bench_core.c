@@ -10,12 +10,17 @@
 
 /* A realistic mix: the three codes, other registry names, near misses, case variants. */
 static const char *const inputs[] = {
-    "invalid_request",      "invalid_token",      "insufficient_scope", "invalid_token",
-    "invalid_grant",        "access_denied",      "use_dpop_nonce",     "invalid_client",
-    "invalid_scope",        "server_error",       "invalid_dpop_proof", "slow_down",
-    "invalid_tokens",       "invalid_toke",       "invalid-token",      "insufficient_scopes",
-    "Invalid_Token",        "INVALID_REQUEST",    "Insufficient_Scope", "",
-    "invalid_request_uri",  "insufficient_user_authentication",
+    "invalid_request",     "invalid_token",
+    "insufficient_scope",  "invalid_token",
+    "invalid_grant",       "access_denied",
+    "use_dpop_nonce",      "invalid_client",
+    "invalid_scope",       "server_error",
+    "invalid_dpop_proof",  "slow_down",
+    "invalid_tokens",      "invalid_toke",
+    "invalid-token",       "insufficient_scopes",
+    "Invalid_Token",       "INVALID_REQUEST",
+    "Insufficient_Scope",  "",
+    "invalid_request_uri", "insufficient_user_authentication",
 };
 #define INPUT_COUNT (sizeof(inputs) / sizeof(inputs[0]))
 
@@ -34,19 +39,23 @@ static void measure_lengths(void)
 /* The inputs are read through a volatile pointer so that no call is folded at compile time. */
 static const char *const *volatile input_table = inputs;
 
+/* The body of every implementation: `expression`, for each input, `rounds` times, summed. */
+#define SUM_OVER_INPUTS(expression)                                                            \
+    unsigned long sum = 0, r;                                                                  \
+    size_t i;                                                                                  \
+                                                                                               \
+    measure_lengths();                                                                         \
+    for (r = 0; r < rounds; r++) {                                                             \
+        const char *const *table = input_table;                                                \
+                                                                                               \
+        for (i = 0; i < INPUT_COUNT; i++)                                                      \
+            sum += (unsigned long)(expression);                                                \
+    }                                                                                          \
+    return sum
+
 static unsigned long run_ours(unsigned long rounds)
 {
-    unsigned long sum = 0, r;
-    size_t i;
-
-    measure_lengths();
-    for (r = 0; r < rounds; r++) {
-        const char *const *table = input_table;
-
-        for (i = 0; i < INPUT_COUNT; i++)
-            sum += (unsigned long)oauth_ext_error_from_string(table[i], lengths[i]);
-    }
-    return sum;
+    SUM_OVER_INPUTS(oauth_ext_error_from_string(table[i], lengths[i]));
 }
 
 /* What most hand-written servers do. */
@@ -63,53 +72,31 @@ static oauth_ext_error strcmp_chain(const char *s)
 
 static unsigned long run_strcmp(unsigned long rounds)
 {
-    unsigned long sum = 0, r;
-    size_t i;
+    SUM_OVER_INPUTS(strcmp_chain(table[i]));
+}
 
-    for (r = 0; r < rounds; r++) {
-        const char *const *table = input_table;
+static int gperf_code(const char *s, size_t n)
+{
+    const struct gperf_code *found = gperf_code_lookup(s, n);
 
-        for (i = 0; i < INPUT_COUNT; i++)
-            sum += (unsigned long)strcmp_chain(table[i]);
-    }
-    return sum;
+    return found ? found->code : 0;
 }
 
 static unsigned long run_gperf(unsigned long rounds)
 {
-    unsigned long sum = 0, r;
-    size_t i;
-
-    measure_lengths();
-    for (r = 0; r < rounds; r++) {
-        const char *const *table = input_table;
-
-        for (i = 0; i < INPUT_COUNT; i++) {
-            const struct gperf_code *found = gperf_code_lookup(table[i], lengths[i]);
-
-            sum += found ? (unsigned long)found->code : 0;
-        }
-    }
-    return sum;
+    SUM_OVER_INPUTS(gperf_code(table[i], lengths[i]));
 }
 
 static unsigned long run_loop_only(unsigned long rounds)
 {
-    unsigned long sum = 0, r;
-    size_t i;
-
-    measure_lengths();
-    for (r = 0; r < rounds; r++) {
-        const char *const *table = input_table;
-
-        for (i = 0; i < INPUT_COUNT; i++)
-            sum += (unsigned long)(table[i] != NULL) + lengths[i];
-    }
-    return sum;
+    SUM_OVER_INPUTS((table[i] != NULL) + lengths[i]);
 }
 
 const bench_case bench_core_cases[] = {
-    {"string to code (3 codes, mixed input)", INPUT_COUNT, 0, 3,
+    {"string to code (3 codes, mixed input)",
+     INPUT_COUNT,
+     0,
+     3,
      {{"oauth_ext_error_from_string", run_ours},
       {"gperf perfect hash", run_gperf},
       {"strcmp chain", run_strcmp}},

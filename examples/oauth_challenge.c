@@ -53,7 +53,321 @@ static ssize_t read_line(char **line, size_t *capacity)
 
 /* @@ commands: build and token @@ */
 
+/* The value of option argv[*index] (the next argument), or NULL after printing why there
+ * is none. */
+static const char *option_value(int argc, char **argv, int *index)
+{
+    if (*index + 1 >= argc) {
+        fprintf(stderr, "oauth-challenge: option %s is missing its value\n", argv[*index]);
+        return NULL;
+    }
+    *index += 1;
+    return argv[*index];
+}
+
+/* Stores a core field's option value, rejecting a second one: the builder would only see
+ * the last, and a repeated parameter is invalid (RFC 6750 section 3). */
+static int set_field(oauth_string *field, const char *option, const char *value)
+{
+    if (field->data) {
+        fprintf(stderr, "oauth-challenge: option %s is given more than once\n", option);
+        return 0;
+    }
+    *field = oauth_cstr(value);
+    return 1;
+}
+
+/* Returns the challenge field that a build option sets, or NULL for any other option. */
+static oauth_string *option_field(oauth_challenge *challenge, const char *option)
+{
+    static const char *const options[] = {
+        "--scheme", "--realm", "--scope", "--error", "--error-description", "--error-uri"};
+    oauth_string *fields[6];
+    size_t i;
+
+    fields[0] = &challenge->scheme;
+    fields[1] = &challenge->realm;
+    fields[2] = &challenge->scope;
+    fields[3] = &challenge->error;
+    fields[4] = &challenge->error_description;
+    fields[5] = &challenge->error_uri;
+    for (i = 0; i < 6; i++) {
+        if (strcmp(option, options[i]) == 0)
+            return fields[i];
+    }
+    return NULL;
+}
+
+/* Prints why a build failed: the field, the byte offset and the rule, on one line. */
+static void print_build_error(const oauth_challenge *challenge,
+                              const oauth_challenge_result *result)
+{
+    const char *field = oauth_challenge_field_name(result->field);
+
+    fputs("oauth-challenge: invalid ", stderr);
+    if (result->field == OAUTH_CHALLENGE_FIELD_PARAM_NAME ||
+        result->field == OAUTH_CHALLENGE_FIELD_PARAM_VALUE) {
+        oauth_string name = challenge->params[result->param_index].name;
+
+        fprintf(stderr, "%s of parameter %zu (\"%.*s\")", field, result->param_index + 1,
+                (int)name.length, name.data);
+    } else {
+        fputs(field ? field : "challenge", stderr);
+    }
+    fprintf(stderr, " at byte %zu: %s\n", result->offset,
+            oauth_challenge_error_message(result->error));
+}
+
+/* oauth-challenge build [options]: prints one challenge and a newline. Exit status 0, or 2
+ * with one line on stderr and nothing on stdout for invalid input. */
+static int command_build(int argc, char **argv)
+{
+    oauth_challenge challenge;
+    oauth_challenge_result result;
+    oauth_challenge_policy policy = OAUTH_CHALLENGE_STRICT;
+    oauth_auth_param *params;
+    size_t param_count = 0, length;
+    char *text;
+    int i, ok = 1;
+
+    /* Every remaining argument pair could be a parameter. */
+    params = malloc(sizeof *params * (size_t)argc);
+    if (!params) {
+        fputs("oauth-challenge: out of memory\n", stderr);
+        return 2;
+    }
+    oauth_challenge_init(&challenge);
+
+    for (i = 2; ok && i < argc; i++) {
+        const char *option = argv[i];
+        oauth_string *field = option_field(&challenge, option);
+        int is_param = strcmp(option, "--param") == 0;
+        int is_metadata = strcmp(option, "--resource-metadata") == 0;
+        const char *value;
+
+        if (strcmp(option, "--safe") == 0) {
+            policy = OAUTH_CHALLENGE_SAFE;
+            continue;
+        }
+        if (!field && !is_param && !is_metadata) {
+            fprintf(stderr, "oauth-challenge: unknown option \"%s\" for build\n", option);
+            ok = 0;
+            break;
+        }
+        value = option_value(argc, argv, &i);
+        if (!value) {
+            ok = 0;
+        } else if (field) {
+            ok = set_field(field, option, value);
+        } else if (is_metadata) {
+            params[param_count].name = oauth_cstr(OAUTH_PARAM_RESOURCE_METADATA);
+            params[param_count++].value = oauth_cstr(value);
+        } else if (!strchr(value, '=')) {
+            fprintf(stderr, "oauth-challenge: --param \"%s\" has no \"=\": use NAME=VALUE\n",
+                    value);
+            ok = 0;
+        } else {
+            const char *equals = strchr(value, '=');
+
+            params[param_count].name.data = value;
+            params[param_count].name.length = (size_t)(equals - value);
+            params[param_count++].value = oauth_cstr(equals + 1);
+        }
+    }
+    if (!ok) {
+        free(params);
+        return 2;
+    }
+    challenge.params = params;
+    challenge.param_count = param_count;
+
+    /* snprintf's two calls: measure, then write into a buffer of that size. */
+    length = oauth_challenge_build(&challenge, policy, NULL, 0, &result);
+    text = length ? malloc(length + 1) : NULL;
+    if (length && text)
+        oauth_challenge_build(&challenge, policy, text, length + 1, &result);
+    if (!length || !text || result.error != OAUTH_CHALLENGE_OK) {
+        if (!text && length)
+            fputs("oauth-challenge: out of memory\n", stderr);
+        else
+            print_build_error(&challenge, &result);
+        free(text);
+        free(params);
+        return 2;
+    }
+    printf("%s\n", text);
+    free(text);
+    free(params);
+    return 0;
+}
+
+/* oauth-challenge token: one JSON object for each Authorization field value on stdin. */
+static int command_token(void)
+{
+    char *line = NULL;
+    size_t capacity = 0;
+    ssize_t length;
+
+    while ((length = read_line(&line, &capacity)) >= 0) {
+        oauth_bearer_credentials credentials;
+
+        switch (oauth_bearer_extract(line, (size_t)length, &credentials)) {
+        case OAUTH_BEARER_TOKEN:
+            fputs("{\"result\":\"token\",\"token\":", stdout);
+            print_json_string(credentials.token.data, credentials.token.length);
+            fputs("}\n", stdout);
+            break;
+        case OAUTH_BEARER_MALFORMED:
+            fputs("{\"result\":\"invalid_request\",\"error_description\":", stdout);
+            print_json_string(credentials.error_description,
+                              strlen(credentials.error_description));
+            fputs("}\n", stdout);
+            break;
+        case OAUTH_BEARER_NONE:
+        default:
+            fputs("{\"result\":\"none\"}\n", stdout);
+            break;
+        }
+    }
+    free(line);
+    return 0;
+}
+
 /* @@ commands: parse @@ */
+
+/* The maximum number of auth-params in one challenge for `parse`. It bounds the parser's
+ * duplicate check, which compares each name with the earlier ones of its challenge. */
+#define PARSE_MAX_PARAMS 256
+
+/* ASCII lowercase of c, whatever the C locale is. */
+static unsigned char ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Returns 1 when the n bytes at s start with the NUL-terminated prefix, compared
+ * case-insensitively in ASCII. */
+static int starts_with_ascii_case(const char *s, size_t n, const char *prefix)
+{
+    size_t i;
+
+    for (i = 0; prefix[i] != '\0'; i++) {
+        if (i == n || ascii_lower((unsigned char)s[i]) != ascii_lower((unsigned char)prefix[i]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Prints a challenge list as {"challenges":[...]}: schemes as written, auth-param names
+ * in lowercase (they are case-insensitive, RFC 9110 section 11.2) and values unescaped.
+ * `buffer` has room for at least length + 1 bytes. */
+static void print_challenges(const char *value, size_t length, oauth_auth_param_view *params,
+                             char *buffer)
+{
+    oauth_challenge_parser parser;
+    oauth_challenge_view challenge;
+    int first = 1;
+
+    fputs("{\"challenges\":[", stdout);
+    oauth_challenge_parser_init(&parser, value, length, 0);
+    while (oauth_challenge_parser_next(&parser, &challenge, params, PARSE_MAX_PARAMS) == 1) {
+        size_t k, i, n;
+
+        fputs(first ? "{\"scheme\":" : ",{\"scheme\":", stdout);
+        first = 0;
+        print_json_string(challenge.scheme.data, challenge.scheme.length);
+        if (challenge.token68.data) {
+            fputs(",\"token68\":", stdout);
+            print_json_string(challenge.token68.data, challenge.token68.length);
+            putchar('}');
+            continue;
+        }
+        fputs(",\"params\":[", stdout);
+        for (k = 0; k < challenge.param_count; k++) {
+            oauth_string name = params[k].name;
+
+            for (i = 0; i < name.length; i++)
+                buffer[i] = (char)ascii_lower((unsigned char)name.data[i]);
+            fputs(k ? ",[" : "[", stdout);
+            print_json_string(buffer, name.length);
+            putchar(',');
+            n = oauth_unescape(params[k].value, buffer, length + 1);
+            print_json_string(buffer, n);
+            putchar(']');
+        }
+        fputs("]}", stdout);
+    }
+    fputs("]}\n", stdout);
+}
+
+/* Prints one field value's challenges as a JSON line, or its parse error with the offset
+ * into the input line. `skipped` is the length of the field name before `value`. */
+static void parse_field_value(const char *value, size_t length, size_t skipped,
+                              oauth_auth_param_view *params, char *buffer)
+{
+    oauth_challenge_parser parser;
+    oauth_challenge_view challenge;
+    const char *message;
+    int status;
+
+    /* Validate the whole value first, so that a failure prints nothing but the error. */
+    oauth_challenge_parser_init(&parser, value, length, 0);
+    do
+        status = oauth_challenge_parser_next(&parser, &challenge, params, PARSE_MAX_PARAMS);
+    while (status == 1);
+    if (status == 0) {
+        print_challenges(value, length, params, buffer);
+        return;
+    }
+    message = oauth_parse_error_message(parser.error);
+    fputs("{\"error\":", stdout);
+    print_json_string(message, strlen(message));
+    printf(",\"offset\":%zu}\n", skipped + parser.offset);
+}
+
+/* oauth-challenge parse: one WWW-Authenticate field value per input line. */
+static int command_parse(void)
+{
+    static const char field_name[] = "WWW-Authenticate:";
+    oauth_auth_param_view *params = malloc(PARSE_MAX_PARAMS * sizeof *params);
+    char *line = NULL;
+    char *buffer = NULL;
+    size_t capacity = 0;
+    size_t buffer_size = 0;
+    ssize_t length;
+    int status = 0;
+
+    while (params && (length = read_line(&line, &capacity)) >= 0) {
+        size_t n = (size_t)length;
+        size_t skipped = 0;
+
+        /* A whole field line is read as its value; the field name is case-insensitive
+         * (RFC 9110 section 5.1). */
+        if (starts_with_ascii_case(line, n, field_name))
+            skipped = sizeof field_name - 1;
+
+        /* Lowercased names and unescaped values are never longer than the line. */
+        if (buffer_size < n + 1) {
+            char *grown = realloc(buffer, n + 1);
+
+            if (!grown) {
+                status = 1;
+                break;
+            }
+            buffer = grown;
+            buffer_size = n + 1;
+        }
+        parse_field_value(line + skipped, n - skipped, skipped, params, buffer);
+    }
+    if (!params)
+        status = 1;
+    if (status)
+        fputs("oauth-challenge: out of memory\n", stderr);
+    free(buffer);
+    free(line);
+    free(params);
+    return status;
+}
 
 static void print_usage(FILE *out)
 {
@@ -68,14 +382,17 @@ static void print_usage(FILE *out)
 
 int main(int argc, char **argv)
 {
-    /* Until every command is in place, keep the shared helpers referenced. */
-    (void)print_json_string;
-    (void)read_line;
     if (argc < 2) {
         print_usage(stderr);
         return 2;
     }
     /* @@ dispatch @@ */
+    if (strcmp(argv[1], "build") == 0)
+        return command_build(argc, argv);
+    if (strcmp(argv[1], "token") == 0)
+        return command_token();
+    if (strcmp(argv[1], "parse") == 0)
+        return command_parse();
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         print_usage(stdout);
         return 0;
