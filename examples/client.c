@@ -1,5 +1,5 @@
-/* client: requests a protected resource with libcurl and, when the answer is 401 or 403,
- * reads its WWW-Authenticate challenges with oauth_ext_error.h and says what to do next.
+/* client: requests a protected resource with libcurl and, when the response is not 2xx,
+ * reads its WWW-Authenticate challenges with oauth_ext_error.h and prints what to do next.
  *
  *     client [--token TOKEN | --authorization VALUE] [--method METHOD] [--data BODY] URL
  *
@@ -18,7 +18,7 @@
 
 /* Exit statuses, one for each thing the caller can do next. */
 enum client_exit {
-    EXIT_NOTHING_TO_DO = 0,    /* 2xx: the resource answered */
+    EXIT_NOTHING_TO_DO = 0,    /* 2xx: the request succeeded */
     EXIT_NO_RESPONSE = 1,      /* no HTTP response: connection refused, timeout, bad URL */
     EXIT_USAGE = 2,            /* invalid command line */
     EXIT_GET_TOKEN = 3,        /* 401: get an access token, or a new one */
@@ -88,7 +88,7 @@ static int is_field_value(const char *value)
 }
 
 /* Prints n bytes that came from the server, with every byte outside %x20-7E as \xHH, so
- * that a hostile answer cannot move the cursor or forge a line of the output. */
+ * that a hostile response cannot move the cursor or forge a line of the output. */
 static void print_escaped(const char *text, size_t n)
 {
     size_t i;

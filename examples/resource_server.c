@@ -469,11 +469,15 @@ static char *build_challenge(const struct server_config *config, struct answer *
         challenge.param_count = 1;
     }
 
-    /* The two-call idiom: learn the length, then build into a buffer of that size. */
+    /* The two-call idiom: learn the length, then build into a buffer of that size. The
+     * build fails only on configuration (realm, scope or --resource-metadata), because the
+     * safe policy replaces an error_description it cannot send. */
     length = oauth_challenge_build(&challenge, OAUTH_CHALLENGE_SAFE, NULL, 0, &result);
     if (length == 0) {
-        fprintf(stderr, "resource_server: cannot build the challenge: %s: %s\n",
-                oauth_challenge_field_name(result.field),
+        const char *field = oauth_challenge_field_name(result.field);
+
+        fprintf(stderr, "resource_server: failed to build the challenge: %s at byte %zu: %s\n",
+                field ? field : "(no field)", result.offset,
                 oauth_challenge_error_message(result.error));
         return NULL;
     }
@@ -482,6 +486,8 @@ static char *build_challenge(const struct server_config *config, struct answer *
         fputs("resource_server: out of memory building the challenge\n", stderr);
         return NULL;
     }
+
+    /* The same input with a large enough buffer: this call cannot fail. */
     oauth_challenge_build(&challenge, OAUTH_CHALLENGE_SAFE, value, length + 1, &result);
     answer->status = (unsigned)oauth_challenge_http_status(&challenge);
     return value;
