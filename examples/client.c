@@ -354,13 +354,14 @@ int main(int argc, char **argv)
                   stderr);
             return EXIT_USAGE;
         }
-        field = malloc(strlen("Authorization: ") + strlen(authorization) + 1);
+        size_t size = strlen("Authorization: ") + strlen(authorization) + 1;
+
+        field = malloc(size);
         if (!field) {
             fputs("client: out of memory\n", stderr);
             return EXIT_USAGE;
         }
-        strcpy(field, "Authorization: ");
-        strcat(field, authorization);
+        snprintf(field, size, "Authorization: %s", authorization);
     }
 
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || !(curl = curl_easy_init())) {

@@ -57,6 +57,15 @@
 /* Exit statuses of the server itself. */
 #define EXIT_USAGE 2 /* invalid command line or token file */
 
+/* Response bodies. They are arrays, not string literals, because libmicrohttpd takes a
+ * non-const pointer. It never writes through it, so they stay constant in practice. */
+static char body_read[] = "{\"resource\":\"example\",\"access\":\"read\"}\n";
+static char body_write[] = "{\"resource\":\"example\",\"access\":\"write\"}\n";
+static char body_not_found[] = "{\"error\":\"not found\"}\n";
+static char body_not_allowed[] = "{\"error\":\"method not allowed\"}\n";
+static char body_too_large[] = "{\"error\":\"request body too large\"}\n";
+static char body_empty[] = "";
+
 /* One line of the token file: the token and its space-separated scopes. */
 struct token_entry {
     char *token;
@@ -100,7 +109,7 @@ struct answer {
     oauth_ext_error error; /* OAUTH_EXT_ERROR_NONE for 200 and a bare 401 */
     const char *error_description;
     const char *scope; /* the scope that is needed, for insufficient_scope */
-    const char *body;  /* used as it is for 200, 404, 405 and 413 */
+    char *body;        /* one of the bodies below, or NULL for none */
     int challenge;     /* 1 when the answer carries a WWW-Authenticate challenge */
 };
 
@@ -223,6 +232,8 @@ static int load_tokens(const char *path, struct token_table *table)
     }
     free(line);
     fclose(file);
+    if (status != 0)
+        free_tokens(table);
     return status;
 }
 
@@ -440,8 +451,7 @@ static void decide(const struct server_config *config, struct MHD_Connection *co
         } else {
             answer->challenge = 0;
             answer->status = MHD_HTTP_OK;
-            answer->body = is_post ? "{\"resource\":\"example\",\"access\":\"write\"}\n"
-                                   : "{\"resource\":\"example\",\"access\":\"read\"}\n";
+            answer->body = is_post ? body_write : body_read;
         }
     }
 }
@@ -502,7 +512,7 @@ static void append_escaped(char *line, size_t *length, const char *text, size_t 
     static const char hex[] = "0123456789abcdef";
     size_t i;
 
-    for (i = 0; text[i] != '\0' && i < max; i++) {
+    for (i = 0; i < max && text[i] != '\0'; i++) {
         unsigned char c = (unsigned char)text[i];
 
         if (c > 0x20 && c < 0x7f && c != '\\') {
@@ -540,7 +550,7 @@ static enum MHD_Result send_answer(struct MHD_Connection *connection,
                                    const char *path, struct answer *answer)
 {
     char *challenge = answer->challenge ? build_challenge(config, answer) : NULL;
-    const char *body = answer->body ? answer->body : "";
+    char *body = answer->body ? answer->body : body_empty;
     struct MHD_Response *response;
     enum MHD_Result queued;
 
@@ -549,8 +559,7 @@ static enum MHD_Result send_answer(struct MHD_Connection *connection,
         answer->error = OAUTH_EXT_ERROR_NONE;
     }
 
-    response = MHD_create_response_from_buffer(strlen(body), (void *)(uintptr_t)body,
-                                               MHD_RESPMEM_PERSISTENT);
+    response = MHD_create_response_from_buffer(strlen(body), body, MHD_RESPMEM_PERSISTENT);
     if (!response) {
         free(challenge);
         return MHD_NO;
@@ -614,13 +623,13 @@ static enum MHD_Result handle_request(void *cls, struct MHD_Connection *connecti
     memset(&answer, 0, sizeof answer);
     if (strcmp(url, RESOURCE_PATH) != 0) {
         answer.status = MHD_HTTP_NOT_FOUND;
-        answer.body = "{\"error\":\"not found\"}\n";
+        answer.body = body_not_found;
     } else if (!is_get && !is_post) {
         answer.status = MHD_HTTP_METHOD_NOT_ALLOWED;
-        answer.body = "{\"error\":\"method not allowed\"}\n";
+        answer.body = body_not_allowed;
     } else if (state->body_too_large) {
         answer.status = MHD_HTTP_CONTENT_TOO_LARGE;
-        answer.body = "{\"error\":\"request body too large\"}\n";
+        answer.body = body_too_large;
     } else {
         decide(config, connection, state, is_post, is_post ? "write" : "read", &answer);
     }
