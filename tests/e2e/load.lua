@@ -4,7 +4,7 @@
 --
 -- At the end it prints one line that run.sh reads:
 --   load: requests=N expected=N unexpected=N
--- where "unexpected" counts answers whose status is not 200, 400, 401 or 403 (a 5xx, say).
+-- where "unexpected" counts responses whose status is not 200, 400, 401 or 403 (a 5xx, say).
 
 local path = "/resource"
 local form = "application/x-www-form-urlencoded"

@@ -5,9 +5,9 @@
 //     node oauth4webapi_check.mjs BASE_URL RESOURCE_METADATA_URL
 //
 // Prints one line per check, "ok   node: CASE" or "FAIL node: CASE: what differed", and
-// exits 1 when a check failed. oauth4webapi always sends "Authorization: Bearer TOKEN";
-// a case that needs another request rewrites it in the customFetch hook, which sees the
-// request just before it leaves.
+// exits 1 when a check failed. oauth4webapi always sends "Authorization: Bearer TOKEN", so
+// a case that needs another request rewrites it in the customFetch hook, which receives
+// the request just before it is sent.
 import * as oauth from 'oauth4webapi';
 
 const [baseUrl, metadataUrl] = process.argv.slice(2);
@@ -21,9 +21,9 @@ const writer = 'writer-Kz~8mXK1EalYznwH';
 const admin = 'admin-gxU+/9==';
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 
-// Each case: the request, and what oauth4webapi must report. `challenge` undefined means a
-// 2xx answer without a challenge; otherwise it lists the parameters that must be present
-// (with their values) and `absent` the ones that must not be.
+// Each case: the request, and what oauth4webapi must report. Without `challenge` the
+// response must be 2xx without a challenge. Otherwise `challenge` lists the parameters that
+// must be present, with their values, and `absent` the ones that must not be.
 const cases = [
   {
     name: 'no credentials',

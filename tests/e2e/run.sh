@@ -4,8 +4,8 @@
 #   2. the C client (examples/client.c) must print the right next step and exit status;
 #   3. oauth4webapi, a client we did not write, must parse the same error, scope and
 #      resource_metadata (oauth4webapi_check.mjs);
-#   4. wrk loads the server for 10 s with 32 connections, valid and invalid tokens mixed;
-#      afterwards every curl check runs again and the server's memory must not have grown;
+#   4. wrk loads the server for 10 s with 32 connections, valid and invalid tokens mixed.
+#      Then every curl check runs again, and the server's memory must not have grown;
 #   5. SIGTERM and SIGINT must stop the servers cleanly, and their logs must hold one line
 #      per request and no token.
 # Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
@@ -138,7 +138,7 @@ listens_on_loopback_only() {
 }
 
 # challenge PARAMS...: the challenge the main server must send, with its realm in front and
-# its resource_metadata at the end; no PARAMS gives the challenge without an error.
+# its resource_metadata at the end. Without PARAMS it is the challenge without an error.
 challenge() {
     local params="realm=\"example\""
     [ $# -gt 0 ] && params="$params, $*"
@@ -310,8 +310,8 @@ rss_kib() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"
 }
 
-# run_load SECONDS: wrk against the main server; checks that every answer had an expected
-# status and that no socket error occurred.
+# run_load SECONDS: wrk against the main server. Every response must have an expected
+# status, and no socket error may occur.
 run_load() {
     local seconds=$1 summary
     wrk -t2 -c"$load_connections" -d"${seconds}s" --timeout 5s -s "$here/load.lua" \
