@@ -27,7 +27,7 @@ metadata=http://127.0.0.1/.well-known/oauth-protected-resource
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 
 # The tokens of tokens.txt, by what they may do.
-reader=reader-mF_9.B5f-4.1JqM
+reader='reader-mF_9.B5f-4.1JqM'
 writer='writer-Kz~8mXK1EalYznwH'
 admin='admin-gxU+/9=='
 admin_form='admin-gxU%2B%2F9%3D%3D'
@@ -43,6 +43,9 @@ load_connections=32
 passed=0
 failed=0
 server_pids=()
+# Set by start_server: the process id and base URL of each server.
+# shellcheck disable=SC2034 # bare_pid is read indirectly, as ${!name}, by stop_server
+main_pid='' main_url='' bare_pid='' bare_url=''
 work=$(mktemp -d)
 
 stop_servers() {
@@ -79,12 +82,12 @@ finish() {
 # NAME_pid and NAME_url. Its standard output goes to $work/NAME.out and its log to
 # $work/NAME.log. Returns 1 when it did not report its port within 5 s.
 start_server() {
-    local name=$1 pid port i
+    local name=$1 pid port _
     shift
     "$server_bin" --port 0 --tokens "$tokens_file" "$@" >"$work/$name.out" 2>"$work/$name.log" &
     pid=$!
     server_pids+=("$pid")
-    for i in $(seq 50); do
+    for _ in $(seq 50); do
         port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$work/$name.out")
         [ -n "$port" ] && break
         kill -0 "$pid" 2>/dev/null || break
