@@ -271,7 +271,7 @@ static void print_challenges(const char *value, size_t length, oauth_auth_param_
     fputs("{\"challenges\":[", stdout);
     oauth_challenge_parser_init(&parser, value, length, 0);
     while (oauth_challenge_parser_next(&parser, &challenge, params, PARSE_MAX_PARAMS) == 1) {
-        size_t k, i, n;
+        size_t k, i;
 
         fputs(first ? "{\"scheme\":" : ",{\"scheme\":", stdout);
         first = 0;
@@ -291,8 +291,7 @@ static void print_challenges(const char *value, size_t length, oauth_auth_param_
             fputs(k ? ",[" : "[", stdout);
             print_json_string(buffer, name.length);
             putchar(',');
-            n = oauth_unescape(params[k].value, buffer, length + 1);
-            print_json_string(buffer, n);
+            print_json_string(buffer, oauth_unescape(params[k].value, buffer, length + 1));
             putchar(']');
         }
         fputs("]}", stdout);

@@ -3,8 +3,17 @@
  *
  * A protected resource that rejects a request answers with an HTTP status and a
  * WWW-Authenticate challenge that names an error code (RFC 6750 section 3). This header
- * maps those codes to and from their strings, statuses and references, and grows
- * around them the pieces a resource server or client needs for that one job.
+ * maps those codes to and from their strings, statuses and references, and around them
+ * gives what resource servers and clients need for that one job:
+ *
+ *   Core               the three RFC 6750 codes: oauth_ext_error_*
+ *   Registry           every row of the IANA OAuth Extensions Error registry:
+ *                      oauth_ext_error_registry_*
+ *   Token extraction   the token of `Authorization: Bearer ...`: oauth_bearer_*
+ *   Challenge builder  one WWW-Authenticate challenge, escaped and checked:
+ *                      oauth_challenge_*
+ *   Challenge parser   a zero-copy WWW-Authenticate parser for clients:
+ *                      oauth_challenge_parser_*, oauth_resource_challenge_find
  *
  * Quick start: copy this file into your project, then
  *
@@ -22,13 +31,23 @@
  *     and zero lengths included, gives the result documented above its declaration.
  *   - Inputs are (pointer, length) and are never read past the given length; functions
  *     that take NUL-terminated strings say so in their name (`_cstr`).
+ *   - Writers take a buffer and its size, return the length they need, as snprintf
+ *     does, and leave an empty string rather than a truncated value.
  *
  * Configuration: define OAUTH_EXT_ERROR_API before including the header to change how
- * every function is declared (default: `static inline`).
+ * every function is declared (default: `static inline`). Define
+ * OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS to change how many auth-params
+ * oauth_resource_challenge_find accepts in one challenge (default 32).
  *
  * Limitations:
- *   - The enum covers the three RFC 6750 codes only. Other values of the IANA OAuth
- *     Extensions Error registry map to OAUTH_EXT_ERROR_NONE.
+ *   - The enum covers the three RFC 6750 codes only. The other values of the IANA
+ *     registry map to OAUTH_EXT_ERROR_NONE; the registry functions know them all.
+ *   - The registry table is the IANA page of OAUTH_EXT_ERROR_REGISTRY_DATE. A value
+ *     registered later is unknown until the table is regenerated.
+ *   - The parser accepts auth-params separated by spaces instead of commas only with the
+ *     OAUTH_PARSE_SPACE_SEPARATED_PARAMS option, which is off by default.
+ *   - The builder's duplicate-name check compares every pair of extension auth-params,
+ *     so its cost grows with the square of their number (a challenge has a few).
  *
  * Layout: declarations and their documentation first, then the implementation after
  * the line "Implementation". The full license text closes the file.
@@ -1029,11 +1048,11 @@ static inline int oauth__bytes_equal(const char *a, const char *b, size_t n)
     if (n >= 8) {
         for (i = 0; i + 8 < n; i += 8)
             difference |= oauth__load64(a + i) ^ oauth__load64(b + i);
-        return (difference | (oauth__load64(a + n - 8) ^ oauth__load64(b + n - 8))) == 0;
+        return (difference | (oauth__load64(a + (n - 8)) ^ oauth__load64(b + (n - 8)))) == 0;
     }
     if (n >= 4)
         return ((oauth__load32(a) ^ oauth__load32(b)) |
-                (oauth__load32(a + n - 4) ^ oauth__load32(b + n - 4))) == 0;
+                (oauth__load32(a + (n - 4)) ^ oauth__load32(b + (n - 4)))) == 0;
     for (i = 0; i < n; i++)
         difference |= OAUTH__CAST(uint64_t, OAUTH__CAST(unsigned char, a[i]) ^
                                                 OAUTH__CAST(unsigned char, b[i]));
@@ -1232,10 +1251,10 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_description(oauth_ext_error code
 #define OAUTH__REGISTRY_NAME_MAX 32
 #define OAUTH__REGISTRY_PLUS_ONE(name, usage, extension, controller, reference, status,        \
                                  source)                                                       \
-    +1
+    +1 /* NOLINT(bugprone-macro-parentheses): one term of a sum */
 #define OAUTH__REGISTRY_PLUS_ONE_IF_MISFIT(name, usage, extension, controller, reference,      \
                                            status, source)                                     \
-    +(sizeof(name) - 1 < OAUTH__REGISTRY_NAME_MIN ||                                           \
+    +(sizeof(name) - 1 < OAUTH__REGISTRY_NAME_MIN || /* NOLINT(bugprone-macro-parentheses) */  \
       sizeof(name) - 1 > OAUTH__REGISTRY_NAME_MAX)
 #define OAUTH__REGISTRY_ROWS_WRITTEN (0 OAUTH_EXT_ERROR_REGISTRY_ROWS(OAUTH__REGISTRY_PLUS_ONE))
 #define OAUTH__REGISTRY_MISFITS                                                                \
@@ -1425,6 +1444,7 @@ OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, 
         end--;
 
     /* The scheme is the whole first word, so "BearerX abc" is another scheme. */
+    // cppcheck-suppress knownConditionTrueFalse ; false positive: any length may come in
     if (end - start < 6 || !oauth__ascii_case_equal(value + start, "Bearer", 6))
         return OAUTH_BEARER_NONE;
     position = start + 6;
@@ -1777,7 +1797,6 @@ static inline int oauth__write_extension_param(oauth__writer *writer, size_t ind
                                                oauth_challenge_result *result)
 {
     size_t bad = oauth__token_end(param.name);
-    size_t i;
 
     if (!param.name.length || bad < param.name.length)
         return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_TOKEN,
@@ -1787,6 +1806,8 @@ static inline int oauth__write_extension_param(oauth__writer *writer, size_t ind
 
     /* max_age is a non-negative integer (RFC 9470 section 3). */
     if (param.name.length == 7 && oauth__ascii_case_equal(param.name.data, "max_age", 7)) {
+        size_t i;
+
         for (i = 0; i < param.value.length; i++) {
             if (param.value.data[i] < '0' || param.value.data[i] > '9')
                 return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_INTEGER,
@@ -1889,12 +1910,25 @@ static inline void oauth__writer_start(oauth__writer *writer, char *buffer, size
 
 OAUTH_EXT_ERROR_API void oauth_challenge_init(oauth_challenge *challenge)
 {
-    static const oauth_challenge empty = {
-        {OAUTH__NULL, 0}, {OAUTH__NULL, 0}, {OAUTH__NULL, 0}, {OAUTH__NULL, 0},
-        {OAUTH__NULL, 0}, {OAUTH__NULL, 0}, OAUTH__NULL,      0};
+    /* Member by member: a whole-struct copy can become a call to memcpy, which a
+     * freestanding program may not have. */
+    oauth_string *strings[6];
+    size_t i;
 
-    if (challenge)
-        *challenge = empty;
+    if (!challenge)
+        return;
+    strings[0] = &challenge->scheme;
+    strings[1] = &challenge->realm;
+    strings[2] = &challenge->scope;
+    strings[3] = &challenge->error;
+    strings[4] = &challenge->error_description;
+    strings[5] = &challenge->error_uri;
+    for (i = 0; i < 6; i++) {
+        strings[i]->data = OAUTH__NULL;
+        strings[i]->length = 0;
+    }
+    challenge->params = OAUTH__NULL;
+    challenge->param_count = 0;
 }
 
 OAUTH_EXT_ERROR_API void oauth_challenge_set_error(oauth_challenge *challenge,
@@ -1963,18 +1997,20 @@ OAUTH_EXT_ERROR_API size_t oauth_challenges_join(const oauth_string *challenges,
     size_t i;
 
     oauth__writer_start(&writer, buffer, size, &outcome);
-    if (!challenges && count)
-        ok = oauth__fail(&outcome, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
-                         OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
-    else if (!count)
+    if (!count) {
         ok = oauth__fail(&outcome, OAUTH_CHALLENGE_ERROR_NO_CHALLENGES,
                          OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
-    for (i = 0; ok && i < count; i++) {
-        if (i) {
-            oauth__write_byte(&writer, ',');
-            oauth__write_byte(&writer, ' ');
+    } else if (!challenges) {
+        ok = oauth__fail(&outcome, OAUTH_CHALLENGE_ERROR_NULL_POINTER,
+                         OAUTH_CHALLENGE_FIELD_NONE, 0, 0);
+    } else {
+        for (i = 0; ok && i < count; i++) {
+            if (i) {
+                oauth__write_byte(&writer, ',');
+                oauth__write_byte(&writer, ' ');
+            }
+            ok = oauth__write_joined(&writer, challenges[i], i, &outcome);
         }
-        ok = oauth__write_joined(&writer, challenges[i], i, &outcome);
     }
     return oauth__writer_finish(&writer, ok, &outcome, result);
 }

@@ -222,6 +222,69 @@ static void challenge_from_row(const builder_row *row, oauth_challenge *challeng
     challenge->param_count = count;
 }
 
+/* Checks that the parser reads `header` back as one challenge with the scheme and the
+ * values the builder was given, in order. A field that the safe policy replaced or
+ * dropped is compared with what the header holds instead: the code's default description
+ * or nothing. */
+static int check_round_trip(const char *header, const oauth_challenge *challenge,
+                            unsigned sanitized)
+{
+    const oauth_string core[5] = {challenge->realm, challenge->scope, challenge->error,
+                                  challenge->error_description, challenge->error_uri};
+    static const char *const core_names[5] = {"realm", "scope", "error", "error_description",
+                                              "error_uri"};
+    oauth_string expected_names[16], expected_values[16];
+    size_t expected_count = 0, i;
+    oauth_challenge_parser parser;
+    oauth_challenge_view view;
+    oauth_auth_param_view params[16];
+    const char *input = test_cstr(header);
+    int ok = 1;
+
+    for (i = 0; i < 5; i++) {
+        oauth_string value = core[i];
+
+        if (i == 3 && (sanitized & OAUTH_CHALLENGE_SANITIZED_ERROR_DESCRIPTION))
+            value = oauth_cstr(oauth_ext_error_description(
+                oauth_ext_error_from_string(challenge->error.data, challenge->error.length)));
+        if (i == 4 && (sanitized & OAUTH_CHALLENGE_SANITIZED_ERROR_URI))
+            value.length = 0;
+        if (value.length == 0)
+            continue;
+        expected_names[expected_count] = oauth_cstr(core_names[i]);
+        expected_values[expected_count++] = value;
+    }
+    for (i = 0; i < challenge->param_count; i++) {
+        if (challenge->params[i].value.length == 0)
+            continue;
+        expected_names[expected_count] = challenge->params[i].name;
+        expected_values[expected_count++] = challenge->params[i].value;
+    }
+
+    oauth_challenge_parser_init(&parser, input, strlen(header), 0);
+    if (!CHECK_INT(oauth_challenge_parser_next(&parser, &view, params, TEST_COUNT(params)), 1))
+        return 0;
+    if (challenge->scheme.length)
+        ok &= test_record_bytes(view.scheme.data, view.scheme.length, challenge->scheme.data,
+                                challenge->scheme.length, __FILE__, __LINE__, "scheme");
+    else
+        ok &= CHECK_BYTES(view.scheme.data, view.scheme.length, "Bearer");
+    ok &= CHECK_INT(view.param_count, expected_count);
+    for (i = 0; i < view.param_count && i < expected_count; i++) {
+        char value[512];
+        size_t length = oauth_unescape(view.params[i].value, value, sizeof value);
+
+        ok &= test_record_bytes(view.params[i].name.data, view.params[i].name.length,
+                                expected_names[i].data, expected_names[i].length, __FILE__,
+                                __LINE__, "round-trip name");
+        ok &=
+            test_record_bytes(value, length, expected_values[i].data, expected_values[i].length,
+                              __FILE__, __LINE__, "round-trip value");
+    }
+    ok &= CHECK_INT(oauth_challenge_parser_next(&parser, &view, params, TEST_COUNT(params)), 0);
+    return ok;
+}
+
 static void test_builder_table(void)
 {
     size_t i;
@@ -246,6 +309,7 @@ static void test_builder_table(void)
             ok &= CHECK_STR(header, row->expected);
             ok &= CHECK_INT(result.error, OAUTH_CHALLENGE_OK);
             ok &= CHECK_INT(result.sanitized, row->sanitized);
+            ok &= check_round_trip(header, &challenge, result.sanitized);
         } else {
             ok &= CHECK_INT(length, 0);
             ok &= CHECK_INT(measured, 0);

@@ -815,7 +815,7 @@ static void test_resource_challenge_capacity(void)
                  TEST_CAST(unsigned long, i));
     CHECK_INT(find(text, OAUTH_SCHEME_BEARER, 0, &r), 1);
     CHECK_INT(r.param_count, OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS);
-    strcat(text, ", scope=s");
+    snprintf(text + strlen(text), sizeof text - strlen(text), ", scope=s");
     CHECK_INT(find(text, OAUTH_SCHEME_BEARER, 0, &r), OAUTH_PARSE_ERROR_TOO_MANY_PARAMS);
     CHECK_INT(r.offset, strlen(text) - 7);
 }

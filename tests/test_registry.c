@@ -183,8 +183,6 @@ static void test_registry_rows(void)
 
     for (i = 0; i < TEST_COUNT(expected_rows); i++) {
         const oauth_ext_error_registry_row *row = oauth_ext_error_registry_row_at(i);
-        char status[8];
-
         if (!CHECK(row != TEST_NULL))
             continue;
         CHECK_STR(row->name, expected_rows[i].name);
@@ -201,6 +199,8 @@ static void test_registry_rows(void)
         if (row->http_status == 0) {
             CHECK(strncmp(row->status_source, "not specified: ", 15) == 0);
         } else {
+            char status[8];
+
             snprintf(status, sizeof status, "%d", row->http_status);
             CHECK(strstr(row->status_source, status) != TEST_NULL);
         }

@@ -64,6 +64,8 @@ static const struct {
  * section 3 allows in error_description. */
 static int is_description_text(const char *s)
 {
+    if (!s)
+        return 0;
     for (; *s; s++) {
         unsigned char c = TEST_CAST(unsigned char, *s);
 
