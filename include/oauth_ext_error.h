@@ -2126,10 +2126,17 @@ OAUTH_EXT_ERROR_API const char *oauth_challenge_field_name(oauth_challenge_field
 
 #define OAUTH__PARSE_BYTE(s, i) OAUTH__CAST(unsigned char, (s)[i])
 
+/* Returns 1 for SP and HTAB, the whitespace of OWS (RFC 9110 section 5.6.3). Most bytes
+ * tested here are above SP, so one comparison rejects them. */
+static inline int oauth__parse_is_ows(unsigned char c)
+{
+    return c <= 0x20 && (c == 0x20 || c == 0x09);
+}
+
 /* OWS = *( SP / HTAB ) (RFC 9110 section 5.6.3). */
 static inline size_t oauth__parse_skip_ows(const char *s, size_t i, size_t n)
 {
-    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+    while (i < n && oauth__parse_is_ows(OAUTH__PARSE_BYTE(s, i)))
         i++;
     return i;
 }
@@ -2143,58 +2150,81 @@ static inline size_t oauth__parse_skip_list_separators(const char *s, size_t i, 
     return i;
 }
 
+/* token = 1*tchar (RFC 9110 section 5.6.2). Returns the end of the run of tchar that
+ * starts at i, which is i when there is none. Four bytes share one bound check, and each
+ * byte exits on its own, so the scan costs about three instructions per byte and reads
+ * no byte twice. */
 static inline size_t oauth__parse_skip_token(const char *s, size_t i, size_t n)
 {
-    /* Four bytes per step while they last: one branch for four table lookups. */
-    while (i + 4 <= n && (oauth__char_class(OAUTH__PARSE_BYTE(s, i)) &
-                          oauth__char_class(OAUTH__PARSE_BYTE(s, i + 1)) &
-                          oauth__char_class(OAUTH__PARSE_BYTE(s, i + 2)) &
-                          oauth__char_class(OAUTH__PARSE_BYTE(s, i + 3)) & OAUTH__CLASS_TCHAR))
-        i += 4;
+    for (; i + 4 <= n; i += 4) {
+        if (!oauth__is_tchar(OAUTH__PARSE_BYTE(s, i)))
+            return i;
+        if (!oauth__is_tchar(OAUTH__PARSE_BYTE(s, i + 1)))
+            return i + 1;
+        if (!oauth__is_tchar(OAUTH__PARSE_BYTE(s, i + 2)))
+            return i + 2;
+        if (!oauth__is_tchar(OAUTH__PARSE_BYTE(s, i + 3)))
+            return i + 3;
+    }
     while (i < n && oauth__is_tchar(OAUTH__PARSE_BYTE(s, i)))
         i++;
     return i;
 }
 
-/* Loads 8 bytes at s + i in any byte order as one word: with one load where the
- * compiler has __builtin_memcpy, so that <string.h> stays out of the header. */
-#if defined(__GNUC__) || defined(__clang__)
-#define OAUTH__PARSE_LOAD_WORD(word, s, i) __builtin_memcpy(&(word), (s) + (i), 8)
-#else
-#define OAUTH__PARSE_LOAD_WORD(word, s, i)                                                     \
-    do {                                                                                       \
-        unsigned k_;                                                                           \
-        (word) = 0;                                                                            \
-        for (k_ = 0; k_ < 8; k_++)                                                             \
-            (word) |= OAUTH__CAST(unsigned long long, OAUTH__PARSE_BYTE(s, (i) + k_))          \
-                      << (8 * k_);                                                             \
-    } while (0)
-#endif
+/* Returns the high bit of each byte of w that stops a run of qdtext: a byte below 0x20
+ * (a CTL, or HTAB, which the caller steps over), DQUOTE, backslash or DEL. Each test is
+ * "byte below k" as (w - k * 0x01..01) & ~w & 0x80..80 (for k <= 0x80). XOR with 0x02
+ * keeps 0x00-0x1F below 0x20 and turns DQUOTE into 0x20 and SP into 0x22, so one test,
+ * "below 0x21", finds the CTLs and DQUOTE. "Equal to c" is "w ^ c below 1". The tests
+ * share ~w, because XOR with a constant below 0x80 keeps the high bits of w. A borrow
+ * sets false hits only in bytes above a true hit, so the lowest hit is exact, and only
+ * the lowest is used. */
+static inline uint64_t oauth__parse_qdtext_stops(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u;
 
-/* Skips the bytes from i that are qdtext other than HTAB, eight at a time while they
- * last, and returns the offset of the first other byte or n. A byte is such qdtext when
- * it is not below 0x20, not DQUOTE, not a backslash and not DEL. The test below is the
- * exact "any byte below k" test (w - k * 0x01..01) & ~w & 0x80..80 (for k <= 0x80),
- * once for "below 0x20" and once for "equal to c" as "w ^ c below 1". All four share
- * ~w, because w ^ c has the high bits of w when c < 0x80. */
+    return (((w ^ (0x02 * ones)) - 0x21 * ones) | ((w ^ (0x5c * ones)) - ones) |
+            ((w ^ (0x7f * ones)) - ones)) &
+           ~w & (0x80 * ones);
+}
+
+/* Returns the index, 0 to 7, of the lowest byte whose high bit is set in bits, which has
+ * only high bits set and is not 0. */
+static inline size_t oauth__parse_lowest_byte(uint64_t bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return OAUTH__CAST(size_t, __builtin_ctzll(bits)) >> 3;
+#else
+    /* bits & -bits is 1 << (8j + 7). Shifted down by 7, it moves byte 7 - j of the
+     * constant, which is j, into the top byte of the product. */
+    return OAUTH__CAST(size_t, (((bits & (0 - bits)) >> 7) * 0x0001020304050607u) >> 56);
+#endif
+}
+
+/* Skips qdtext from i (RFC 9110 section 5.6.4) and returns the offset of the first byte
+ * that is not qdtext, or n. It may stop earlier, at an HTAB, which the caller steps over.
+ * Quoted values are mostly 5 to 80 bytes, so it tests eight bytes per step. For the last
+ * partial word it loads the input's last eight bytes and shifts them right until byte i
+ * comes first. The zero bytes shifted in at the top are stops at offset n, so the scan
+ * reads nothing past n and needs no byte loop. */
 static inline size_t oauth__parse_skip_qdtext(const char *s, size_t i, size_t n)
 {
-    const unsigned long long ones = 0x0101010101010101ull;
-    const unsigned long long highs = 0x8080808080808080ull;
+    uint64_t stops;
 
-    while (i + 8 <= n) {
-        unsigned long long w, hits;
-
-        OAUTH__PARSE_LOAD_WORD(w, s, i);
-        hits = (w - 0x20 * ones) | ((w ^ (0x22 * ones)) - ones) | ((w ^ (0x5c * ones)) - ones) |
-               ((w ^ (0x7f * ones)) - ones);
-        if (hits & ~w & highs)
-            break;
-        i += 8;
+    for (; i + 8 <= n; i += 8) {
+        stops = oauth__parse_qdtext_stops(oauth__load64(s + i));
+        if (stops)
+            return i + oauth__parse_lowest_byte(stops);
     }
-    while (i < n && oauth__is_qdtext(OAUTH__PARSE_BYTE(s, i)))
-        i++;
-    return i;
+    if (i >= n)
+        return n;
+    if (n < 8) {
+        while (i < n && oauth__is_qdtext(OAUTH__PARSE_BYTE(s, i)))
+            i++;
+        return i;
+    }
+    stops = oauth__parse_qdtext_stops(oauth__load64(s + n - 8) >> (8 * (i + 8 - n)));
+    return i + oauth__parse_lowest_byte(stops);
 }
 
 /* The error for byte i, which is not what the grammar expects there: a CTL (HTAB
@@ -2247,6 +2277,10 @@ static inline oauth_parse_error oauth__parse_quoted_string(const char *s, size_t
         c = OAUTH__PARSE_BYTE(s, i);
         if (c == '"')
             break;
+        if (c == '\t') {
+            i++;
+            continue;
+        }
         if (c != '\\') {
             *position = i;
             return OAUTH_PARSE_ERROR_CONTROL_CHAR;
@@ -2274,73 +2308,37 @@ static inline oauth_parse_error oauth__parse_quoted_string(const char *s, size_t
     return OAUTH_PARSE_OK;
 }
 
-/* Reads the auth-param whose name is [name, name_end) and whose "=" is at `equals`
- * (auth-param = token BWS "=" BWS ( token / quoted-string ), RFC 9110 section 11.2),
- * appends it to params after the duplicate check, and returns the offset after its
- * value, or a negative error through oauth__parse_fail. */
-static inline int oauth__parse_param(oauth_challenge_parser *parser,
-                                     oauth_challenge_view *challenge,
-                                     oauth_auth_param_view *params, size_t capacity,
-                                     size_t name, size_t name_end, size_t equals, size_t *end)
-{
-    const char *s = parser->input;
-    size_t n = parser->length;
-    size_t i = oauth__parse_skip_ows(s, equals + 1, n);
-    oauth_auth_param_view param = OAUTH__PARSE_ZERO;
-    size_t k;
-
-    param.name.data = s + name;
-    param.name.length = name_end - name;
-    if (i < n && s[i] == '"') {
-        oauth_parse_error error = oauth__parse_quoted_string(s, n, &i, &param);
-
-        if (error != OAUTH_PARSE_OK)
-            return oauth__parse_fail(parser, challenge, error, i);
-    } else if (i < n && oauth__is_tchar(OAUTH__PARSE_BYTE(s, i))) {
-        size_t value_end = oauth__parse_skip_token(s, i, n);
-
-        param.value.data = s + i;
-        param.value.length = value_end - i;
-        i = value_end;
-    } else if (i == n || s[i] == ',') {
-        return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_MISSING_VALUE, i);
-    } else {
-        return oauth__parse_fail(
-            parser, challenge, oauth__parse_unexpected(s, i, n, OAUTH_PARSE_ERROR_INVALID_CHAR),
-            i);
-    }
-
-    /* Each name at most once per challenge (RFC 9110 section 11.2). Lengths are compared
-     * first, so the bytes are compared only for names of equal length. */
-    for (k = 0; k < challenge->param_count; k++) {
-        if (params[k].name.length == param.name.length &&
-            oauth__ascii_case_equal(params[k].name.data, param.name.data, param.name.length))
-            return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_DUPLICATE_PARAM,
-                                     name);
-    }
-    if (challenge->param_count == capacity)
-        return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_TOO_MANY_PARAMS, name);
-    params[challenge->param_count++] = param;
-    *end = i;
-    return 1;
-}
-
 /* What a challenge's body is, which decides what may follow a comma inside it. */
 enum oauth__parse_body { OAUTH__PARSE_BARE, OAUTH__PARSE_PARAMS, OAUTH__PARSE_TOKEN68 };
 
-/* Reads the first element after `Scheme 1*SP`, at b: a token68 or an auth-param. Returns
- * 1 and sets *end and *body, or a negative error through oauth__parse_fail. */
+/* Reads the first element after `auth-scheme 1*SP`, at b: a token68 or the name of an
+ * auth-param. Returns OAUTH__PARSE_TOKEN68 with challenge->token68 set and *end after it,
+ * or OAUTH__PARSE_PARAMS with the name [b, *name_end) and its "=" at *equals, or a
+ * negative error through oauth__parse_fail. */
 static inline int oauth__parse_first_element(oauth_challenge_parser *parser,
-                                             oauth_challenge_view *challenge,
-                                             oauth_auth_param_view *params, size_t capacity,
-                                             size_t b, size_t *end,
-                                             enum oauth__parse_body *body)
+                                             oauth_challenge_view *challenge, size_t b,
+                                             size_t *end, size_t *name_end, size_t *equals)
 {
     const char *s = parser->input;
     size_t n = parser->length;
     size_t token68_end = b;
     size_t token68_after = b;
-    size_t after, name_end, equals;
+    size_t after;
+
+    /* The common case: `name=` and then neither a comma nor the end, after any more "="
+     * and OWS. The token68 reading needs a comma or the end there, so it cannot fit, and
+     * the token68 scan below is skipped. */
+    *name_end = oauth__parse_skip_token(s, b, n);
+    if (*name_end > b && *name_end < n && s[*name_end] == '=') {
+        after = *name_end + 1;
+        while (after < n && s[after] == '=')
+            after++;
+        after = oauth__parse_skip_ows(s, after, n);
+        if (after < n && s[after] != ',') {
+            *equals = *name_end;
+            return OAUTH__PARSE_PARAMS;
+        }
+    }
 
     /* token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=" (RFC 9110
      * section 11.2). It is the reading when it runs up to a comma or the end, since an
@@ -2358,18 +2356,13 @@ static inline int oauth__parse_first_element(oauth_challenge_parser *parser,
             challenge->token68.data = s + b;
             challenge->token68.length = padded_end - b;
             *end = padded_end;
-            *body = OAUTH__PARSE_TOKEN68;
-            return 1;
+            return OAUTH__PARSE_TOKEN68;
         }
     }
 
-    name_end = oauth__parse_skip_token(s, b, n);
-    equals = oauth__parse_skip_ows(s, name_end, n);
-    if (name_end > b && equals < n && s[equals] == '=') {
-        *body = OAUTH__PARSE_PARAMS;
-        return oauth__parse_param(parser, challenge, params, capacity, b, name_end, equals,
-                                  end);
-    }
+    *equals = oauth__parse_skip_ows(s, *name_end, n);
+    if (*name_end > b && *equals < n && s[*equals] == '=')
+        return OAUTH__PARSE_PARAMS;
 
     /* Neither reading fits. A token68 that something other than a comma follows is the
      * likelier intent, as in `Negotiate abc def`. */
@@ -2382,9 +2375,20 @@ static inline int oauth__parse_first_element(oauth_challenge_parser *parser,
         parser, challenge, oauth__parse_unexpected(s, b, n, OAUTH_PARSE_ERROR_INVALID_CHAR), b);
 }
 
+/* Returns the bit of a name in the filter of one challenge's names that
+ * oauth_challenge_parser_next keeps. The bit depends on the name's length and on its
+ * first byte with bit 0x20 set, which folds ASCII case. So names that are equal
+ * case-insensitively share a bit. */
+static inline uint64_t oauth__parse_name_bit(const char *name, size_t length)
+{
+    return OAUTH__CAST(uint64_t, 1) << ((length + (OAUTH__PARSE_BYTE(name, 0) | 0x20u)) & 63u);
+}
+
 OAUTH_EXT_ERROR_API const char *oauth_parse_error_message(oauth_parse_error error)
 {
-    switch (error) {
+    /* The switch is on int, because the enum's range is every int: a switch on the enum
+     * would need cases for the two private range members as well as the default. */
+    switch (OAUTH__CAST(int, error)) {
     case OAUTH_PARSE_OK:
         return "no error";
     case OAUTH_PARSE_ERROR_NO_CHALLENGE:
@@ -2436,9 +2440,13 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                                                     size_t capacity)
 {
     oauth_challenge_view empty = OAUTH__PARSE_ZERO;
-    enum oauth__parse_body body = OAUTH__PARSE_BARE;
+    int body = OAUTH__PARSE_BARE;
+    int have_param = 0;
+    size_t count = 0;
+    uint64_t seen_names = 0;
     const char *s;
     size_t n, i, scheme, after;
+    size_t name = 0, name_end = 0, equals = 0;
 
     if (!parser || !challenge)
         return OAUTH__CAST(int, OAUTH_PARSE_ERROR_NULL_ARGUMENT);
@@ -2493,24 +2501,86 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
             if (s[k] != ' ')
                 return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_CONTROL_CHAR, k);
         }
-        if (oauth__parse_first_element(parser, challenge, params, capacity, after, &i, &body) <
-            0)
-            return OAUTH__CAST(int, parser->error);
+        body = oauth__parse_first_element(parser, challenge, after, &i, &name_end, &equals);
+        if (body < 0)
+            return body;
+        if (body == OAUTH__PARSE_PARAMS) {
+            name = after;
+            have_param = 1;
+        }
     } else if (after > i && s[i] == ' ') {
         body = OAUTH__PARSE_PARAMS;
     }
 
-    /* After each element: OWS, then a comma or the end. After a comma, `token BWS "="`
-     * continues this challenge's auth-params and any other token starts the next
-     * challenge (RFC 9110 section 11.6.1). Empty elements are skipped, which also
-     * settles the "comma, whitespace, comma" ambiguity of that section: it means the
-     * same whichever list it belongs to. */
+    /* Each pass reads the pending auth-param, if any, then what follows it: OWS, then a
+     * comma or the end. After a comma, `token BWS "="` continues this challenge's
+     * auth-params and any other token starts the next challenge (RFC 9110 section
+     * 11.6.1). Empty elements are skipped, which also settles the "comma, whitespace,
+     * comma" ambiguity of that section: it means the same whichever list it belongs to. */
     for (;;) {
-        size_t w = oauth__parse_skip_ows(s, i, n);
-        size_t name, name_end, equals;
+        size_t w;
 
+        if (have_param) {
+            /* auth-param = token BWS "=" BWS ( token / quoted-string ) (RFC 9110 section
+             * 11.2), with the name [name, name_end) and its "=" at equals. It is built in
+             * a local and copied into params once it passed every check: GCC keeps the
+             * local in registers, and no error writes into the caller's array. */
+            oauth_auth_param_view local;
+            oauth_auth_param_view *param = &local;
+            uint64_t name_bit;
+            size_t k;
+
+            param->name.data = s + name;
+            param->name.length = name_end - name;
+            i = equals + 1 < n && s[equals + 1] == '"'
+                    ? equals + 1
+                    : oauth__parse_skip_ows(s, equals + 1, n);
+            if (i < n && s[i] == '"') {
+                oauth_parse_error error = oauth__parse_quoted_string(s, n, &i, param);
+
+                if (error != OAUTH_PARSE_OK)
+                    return oauth__parse_fail(parser, challenge, error, i);
+            } else if (i < n && oauth__is_tchar(OAUTH__PARSE_BYTE(s, i))) {
+                size_t value_end = oauth__parse_skip_token(s, i, n);
+
+                param->value.data = s + i;
+                param->value.length = value_end - i;
+                param->quoted = 0;
+                param->escaped = 0;
+                i = value_end;
+            } else if (i == n || s[i] == ',') {
+                return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_MISSING_VALUE, i);
+            } else {
+                return oauth__parse_fail(
+                    parser, challenge,
+                    oauth__parse_unexpected(s, i, n, OAUTH_PARSE_ERROR_INVALID_CHAR), i);
+            }
+
+            /* Each name at most once per challenge (RFC 9110 section 11.2). seen_names
+             * has the bits of the names so far, so a name whose bit is clear is new
+             * without a comparison. A set bit may come from another name, so the names
+             * are compared then, lengths first. */
+            name_bit = oauth__parse_name_bit(param->name.data, param->name.length);
+            if (seen_names & name_bit) {
+                for (k = 0; k < count; k++) {
+                    if (params[k].name.length == param->name.length &&
+                        oauth__ascii_case_equal(params[k].name.data, param->name.data,
+                                                param->name.length))
+                        return oauth__parse_fail(parser, challenge,
+                                                 OAUTH_PARSE_ERROR_DUPLICATE_PARAM, name);
+                }
+            }
+            seen_names |= name_bit;
+            if (count == capacity)
+                return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_TOO_MANY_PARAMS,
+                                         name);
+            params[count++] = local;
+        }
+        have_param = 1;
+
+        w = i < n && s[i] == ',' ? i : oauth__parse_skip_ows(s, i, n);
         if (w < n && s[w] == ',') {
-            name = oauth__parse_skip_list_separators(s, w, n);
+            name = oauth__parse_skip_list_separators(s, w + 1, n);
             if (name == n)
                 break;
             name_end = oauth__parse_skip_token(s, name, n);
@@ -2520,6 +2590,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                     oauth__parse_unexpected(s, name, n, OAUTH_PARSE_ERROR_INVALID_CHAR), name);
             equals = oauth__parse_skip_ows(s, name_end, n);
             if (equals == n || s[equals] != '=') {
+                challenge->param_count = count;
                 parser->offset = name;
                 parser->challenge_count++;
                 return 1;
@@ -2531,7 +2602,6 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                 return oauth__parse_fail(parser, challenge,
                                          OAUTH_PARSE_ERROR_PARAM_WITHOUT_SCHEME, name);
         } else if (w == n) {
-            i = n;
             break;
         } else {
             /* The lenient option takes whitespace followed by `token BWS "="` as the
@@ -2547,10 +2617,8 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                     parser, challenge,
                     oauth__parse_unexpected(s, w, n, OAUTH_PARSE_ERROR_MISSING_COMMA), w);
         }
-        if (oauth__parse_param(parser, challenge, params, capacity, name, name_end, equals,
-                               &i) < 0)
-            return OAUTH__CAST(int, parser->error);
     }
+    challenge->param_count = count;
     parser->offset = n;
     parser->challenge_count++;
     return 1;
@@ -2668,47 +2736,91 @@ static inline void oauth__parse_max_age(oauth_resource_challenge *result)
     result->max_age_seconds = seconds;
 }
 
+/* Returns 1 when the token [name, name + length) is `lower` ignoring ASCII case, where
+ * `lower` is a literal of `length` bytes, at least 4, of lowercase letters and "_".
+ * Ignoring bit 0x20 of every byte folds the case of letters. It matches no other token
+ * byte with a letter or "_", because the only byte that differs from "_" (0x5F) in that
+ * bit alone is DEL (0x7F), which no token contains (RFC 9110 section 5.6.2). Whole words
+ * are compared, the last one overlapping the one before it, as in oauth__bytes_equal. */
+static inline int oauth__parse_token_is(const char *name, const char *lower, size_t length)
+{
+    const uint64_t fold64 = 0x2020202020202020u;
+    const uint32_t fold32 = 0x20202020u;
+    uint64_t difference = 0;
+    size_t i;
+
+    if (length >= 8) {
+        for (i = 0; i + 8 < length; i += 8)
+            difference |= (oauth__load64(name + i) ^ oauth__load64(lower + i)) & ~fold64;
+        difference |= oauth__load64(name + length - 8) ^ oauth__load64(lower + length - 8);
+        return (difference & ~fold64) == 0;
+    }
+    return (((oauth__load32(name) ^ oauth__load32(lower)) |
+             (oauth__load32(name + length - 4) ^ oauth__load32(lower + length - 4))) &
+            ~fold32) == 0;
+}
+
+/* Returns the member of *result for the auth-param named `name`, one that RFC 6750,
+ * 9449, 9470 or 9728 defines, or NULL for any other name. The length picks the few
+ * candidates, so most names take one comparison. */
+static inline oauth_auth_param_view *oauth__parse_known_param(oauth_resource_challenge *result,
+                                                              oauth_string name)
+{
+#define OAUTH__PARSE_MATCH(literal, member)                                                    \
+    if (oauth__parse_token_is(name.data, literal, sizeof(literal) - 1))                        \
+        return &result->member;
+    switch (name.length) {
+    case 4:
+        OAUTH__PARSE_MATCH("algs", algs)
+        break;
+    case 5:
+        OAUTH__PARSE_MATCH("error", error)
+        OAUTH__PARSE_MATCH("realm", realm)
+        OAUTH__PARSE_MATCH("scope", scope)
+        break;
+    case 7:
+        OAUTH__PARSE_MATCH("max_age", max_age)
+        break;
+    case 9:
+        OAUTH__PARSE_MATCH("error_uri", error_uri)
+        break;
+    case 10:
+        OAUTH__PARSE_MATCH("acr_values", acr_values)
+        break;
+    case 17:
+        OAUTH__PARSE_MATCH("error_description", error_description)
+        OAUTH__PARSE_MATCH("resource_metadata", resource_metadata)
+        break;
+    default:
+        break;
+    }
+#undef OAUTH__PARSE_MATCH
+    return OAUTH__NULL;
+}
+
 /* Copies the challenge's auth-params that RFC 6750, 9449, 9470 and 9728 define into
  * *result; names match case-insensitively and in full. */
 static inline void oauth__parse_fill(oauth_resource_challenge *result,
                                      const oauth_challenge_view *challenge)
 {
-#define OAUTH__PARSE_KNOWN_NAME(name)                                                          \
-    {                                                                                          \
-        name, sizeof(name) - 1                                                                 \
-    }
-    static const oauth_string names[] = {
-        OAUTH__PARSE_KNOWN_NAME("realm"),     OAUTH__PARSE_KNOWN_NAME("scope"),
-        OAUTH__PARSE_KNOWN_NAME("error"),     OAUTH__PARSE_KNOWN_NAME("error_description"),
-        OAUTH__PARSE_KNOWN_NAME("error_uri"), OAUTH__PARSE_KNOWN_NAME("resource_metadata"),
-        OAUTH__PARSE_KNOWN_NAME("algs"),      OAUTH__PARSE_KNOWN_NAME("acr_values"),
-        OAUTH__PARSE_KNOWN_NAME("max_age"),
-    };
-#undef OAUTH__PARSE_KNOWN_NAME
-    oauth_auth_param_view *slots[] = {&result->realm,     &result->scope,
-                                      &result->error,     &result->error_description,
-                                      &result->error_uri, &result->resource_metadata,
-                                      &result->algs,      &result->acr_values,
-                                      &result->max_age};
-    size_t k, j;
+    size_t k;
 
     result->scheme = challenge->scheme;
     result->param_count = challenge->param_count;
     for (k = 0; k < challenge->param_count; k++) {
-        const oauth_auth_param_view *param = &challenge->params[k];
+        oauth_auth_param_view *slot =
+            oauth__parse_known_param(result, challenge->params[k].name);
 
-        for (j = 0; j < sizeof names / sizeof names[0]; j++) {
-            if (param->name.length == names[j].length &&
-                oauth__ascii_case_equal(param->name.data, names[j].data, names[j].length)) {
-                *slots[j] = *param;
-                break;
-            }
-        }
+        if (slot)
+            *slot = challenge->params[k];
     }
 
     /* The code comparison is exact; a value with quoted-pairs is compared unescaped. The
      * buffer holds the longest code and one byte more, so a longer value never matches. */
-    if (result->error.value.data) {
+    if (result->error.value.data && !result->error.escaped) {
+        result->error_code =
+            oauth_ext_error_from_string(result->error.value.data, result->error.value.length);
+    } else if (result->error.value.data) {
         char unescaped[sizeof "insufficient_scope" + 1];
         size_t length = oauth_unescape(result->error.value, unescaped, sizeof unescaped);
 
@@ -2718,11 +2830,29 @@ static inline void oauth__parse_fill(oauth_resource_challenge *result,
     oauth__parse_max_age(result);
 }
 
+/* Returns OAUTH_SCHEME_BEARER or OAUTH_SCHEME_DPOP for those auth-schemes, compared
+ * case-insensitively (RFC 9110 section 11.1), else 0. */
+static inline unsigned oauth__parse_scheme_id(oauth_string scheme)
+{
+    if (scheme.length == 6 && oauth__parse_token_is(scheme.data, "bearer", 6))
+        return OAUTH_SCHEME_BEARER;
+    if (scheme.length == 4 && oauth__parse_token_is(scheme.data, "dpop", 4))
+        return OAUTH_SCHEME_DPOP;
+    return 0;
+}
+
+/* Clears every member of *result. */
+static inline void oauth__parse_clear_result(oauth_resource_challenge *result)
+{
+    oauth_resource_challenge empty = OAUTH__PARSE_ZERO;
+
+    *result = empty;
+}
+
 OAUTH_EXT_ERROR_API int oauth_resource_challenge_find(const char *input, size_t length,
                                                       unsigned schemes, unsigned options,
                                                       oauth_resource_challenge *result)
 {
-    oauth_resource_challenge empty = OAUTH__PARSE_ZERO;
     oauth_auth_param_view params[OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS];
     oauth_challenge_parser parser;
     oauth_challenge_view challenge;
@@ -2730,27 +2860,24 @@ OAUTH_EXT_ERROR_API int oauth_resource_challenge_find(const char *input, size_t 
 
     if (!result)
         return OAUTH__CAST(int, OAUTH_PARSE_ERROR_NULL_ARGUMENT);
-    *result = empty;
+    oauth__parse_clear_result(result);
     oauth_challenge_parser_init(&parser, input, length, options);
 
     /* The whole list is parsed, so that an error after the wanted challenge is found too. */
     while ((status = oauth_challenge_parser_next(&parser, &challenge, params,
                                                  OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS)) == 1) {
-        unsigned scheme_id = 0;
+        unsigned scheme_id;
 
         if (result->scheme_id)
             continue;
-        if (oauth_challenge_view_scheme_is(&challenge, "Bearer"))
-            scheme_id = OAUTH_SCHEME_BEARER;
-        else if (oauth_challenge_view_scheme_is(&challenge, "DPoP"))
-            scheme_id = OAUTH_SCHEME_DPOP;
+        scheme_id = oauth__parse_scheme_id(challenge.scheme);
         if (scheme_id & schemes) {
             result->scheme_id = scheme_id;
             oauth__parse_fill(result, &challenge);
         }
     }
     if (status < 0) {
-        *result = empty;
+        oauth__parse_clear_result(result);
         result->parse_error = parser.error;
         result->offset = parser.offset;
         return status;

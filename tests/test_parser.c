@@ -482,6 +482,53 @@ static void test_parser_quoted_octets(void)
     CHECK_INT(wrong, 0);
 }
 
+/* Quoted-strings of every length from 0 to 40 that end the field value, so that the
+ * closing DQUOTE, a missing one, or a CTL falls at every offset within and across the
+ * 8-byte words that the scan reads, including the last, partial word. The value cycles
+ * through qdtext with obs-text, HTAB and SP in it. */
+static void test_parser_quoted_lengths(void)
+{
+    static const char qdtext[] = "\xff~\x80 a\t!#[]\xfe\x7e";
+    oauth_auth_param_view params[2];
+    oauth_challenge_parser parser;
+    oauth_challenge_view challenge;
+    size_t length, k;
+    long wrong = 0;
+
+    for (length = 0; length <= 40; length++) {
+        char text[64] = "B a=\"";
+        const size_t start = 5;
+        size_t n = start + length + 1;
+        int status;
+
+        for (k = 0; k < length; k++)
+            text[start + k] = qdtext[k % (sizeof qdtext - 1)];
+        text[start + length] = '"';
+
+        /* Terminated: one challenge with the whole value, then the end. */
+        oauth_challenge_parser_init(&parser, test_buffer(text, n), n, 0);
+        status = oauth_challenge_parser_next(&parser, &challenge, params, 2);
+        wrong += status != 1 || challenge.param_count != 1 || params[0].value.length != length;
+        wrong += oauth_challenge_parser_next(&parser, &challenge, params, 2) != 0;
+
+        /* Without the closing DQUOTE. */
+        oauth_challenge_parser_init(&parser, test_buffer(text, n - 1), n - 1, 0);
+        status = oauth_challenge_parser_next(&parser, &challenge, params, 2);
+        wrong += status != OAUTH_PARSE_ERROR_UNTERMINATED_QUOTE || parser.offset != n - 1;
+
+        /* A DEL as the last byte of the value. */
+        if (length > 0) {
+            text[start + length - 1] = '\x7f';
+            oauth_challenge_parser_init(&parser, test_buffer(text, n), n, 0);
+            status = oauth_challenge_parser_next(&parser, &challenge, params, 2);
+            wrong +=
+                status != OAUTH_PARSE_ERROR_CONTROL_CHAR || parser.offset != start + length - 1;
+        }
+        test_buffers_release();
+    }
+    CHECK_INT(wrong, 0);
+}
+
 static void test_parser_messages(void)
 {
     int code;
@@ -827,6 +874,7 @@ void test_parser(void)
     test_parser_iterator();
     test_parser_prefixes();
     test_parser_quoted_octets();
+    test_parser_quoted_lengths();
     test_parser_messages();
     test_unescape();
     test_parser_lookups();
