@@ -917,10 +917,13 @@ typedef enum oauth_max_age_status {
 typedef struct oauth_resource_challenge {
     unsigned scheme_id;  /* OAUTH_SCHEME_BEARER or OAUTH_SCHEME_DPOP; 0 when not found */
     oauth_string scheme; /* as written */
-    oauth_auth_param_view realm;             /* RFC 9110 section 11.5 */
-    oauth_auth_param_view scope;             /* RFC 6750 section 3 */
-    oauth_auth_param_view error;             /* RFC 6750 section 3, raw value */
-    oauth_ext_error error_code;              /* error as an RFC 6750 code, else NONE */
+    oauth_auth_param_view realm; /* RFC 9110 section 11.5 */
+    oauth_auth_param_view scope; /* RFC 6750 section 3 */
+    oauth_auth_param_view error; /* RFC 6750 section 3, raw value */
+    oauth_ext_error error_code;  /* error as an RFC 6750 code, else NONE */
+    /* The first IANA registry row that error names, or NULL when error is absent or not
+     * a registered value, such as a private extension's code. */
+    const oauth_ext_error_registry_row *registered;
     oauth_auth_param_view error_description; /* RFC 6750 section 3 */
     oauth_auth_param_view error_uri;         /* RFC 6750 section 3 */
     oauth_auth_param_view resource_metadata; /* RFC 9728 section 5.1 */
@@ -939,7 +942,7 @@ typedef struct oauth_resource_challenge {
  * (OAUTH_SCHEME_BEARER, OAUTH_SCHEME_DPOP or both), compared case-insensitively.
  * Auth-param names match in full, so `error_scope` is never scope and unknown names are
  * ignored (RFC 9449 section 7.1). error_code is the RFC 6750 code that error names,
- * after unescaping, or OAUTH_EXT_ERROR_NONE.
+ * after unescaping, or OAUTH_EXT_ERROR_NONE, and registered its row in the IANA registry.
  *
  * Returns 1 when it found such a challenge, 0 when the field value is valid but has none
  * (*result then has scheme_id 0 and no auth-params), or a negative oauth_parse_error,
@@ -2192,7 +2195,10 @@ static inline uint64_t oauth__parse_qdtext_stops(uint64_t w)
  * only high bits set and is not 0. */
 static inline size_t oauth__parse_lowest_byte(uint64_t bits)
 {
-#if defined(__GNUC__) || defined(__clang__)
+    /* Only where a 64-bit ctz is one instruction: on 32-bit targets it is a call to
+     * libgcc's __ctzdi2, which a freestanding program may not link. */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__SIZEOF_POINTER__) &&                \
+    __SIZEOF_POINTER__ == 8
     return OAUTH__CAST(size_t, __builtin_ctzll(bits)) >> 3;
 #else
     /* bits & -bits is 1 << (8j + 7). Shifted down by 7, it moves byte 7 - j of the
@@ -2815,17 +2821,22 @@ static inline void oauth__parse_fill(oauth_resource_challenge *result,
             *slot = challenge->params[k];
     }
 
-    /* The code comparison is exact; a value with quoted-pairs is compared unescaped. The
-     * buffer holds the longest code and one byte more, so a longer value never matches. */
-    if (result->error.value.data && !result->error.escaped) {
-        result->error_code =
-            oauth_ext_error_from_string(result->error.value.data, result->error.value.length);
-    } else if (result->error.value.data) {
-        char unescaped[sizeof "insufficient_scope" + 1];
-        size_t length = oauth_unescape(result->error.value, unescaped, sizeof unescaped);
+    /* The comparisons are exact; a value with quoted-pairs is compared unescaped. The
+     * buffer holds the longest registered name and one byte more, so a longer value
+     * matches neither the core codes nor the registry. */
+    if (result->error.value.data) {
+        char unescaped[OAUTH__REGISTRY_NAME_MAX + 2];
+        const char *error = result->error.value.data;
+        size_t length = result->error.value.length;
 
-        if (length < sizeof unescaped)
-            result->error_code = oauth_ext_error_from_string(unescaped, length);
+        if (result->error.escaped) {
+            length = oauth_unescape(result->error.value, unescaped, sizeof unescaped);
+            error = length < sizeof unescaped ? unescaped : OAUTH__NULL;
+        }
+        if (error) {
+            result->error_code = oauth_ext_error_from_string(error, length);
+            result->registered = oauth_ext_error_registry_find(error, length);
+        }
     }
     oauth__parse_max_age(result);
 }
@@ -2841,12 +2852,42 @@ static inline unsigned oauth__parse_scheme_id(oauth_string scheme)
     return 0;
 }
 
-/* Clears every member of *result. */
+/* Clears every member of *result, member by member: a whole-struct copy or a zeroing
+ * loop can become a call to memcpy or memset, which a freestanding program may not
+ * have. */
 static inline void oauth__parse_clear_result(oauth_resource_challenge *result)
 {
-    oauth_resource_challenge empty = OAUTH__PARSE_ZERO;
+    oauth_auth_param_view *views[10];
+    size_t i;
 
-    *result = empty;
+    views[0] = &result->realm;
+    views[1] = &result->scope;
+    views[2] = &result->error;
+    views[3] = &result->error_description;
+    views[4] = &result->error_uri;
+    views[5] = &result->resource_metadata;
+    views[6] = &result->algs;
+    views[7] = &result->acr_values;
+    views[8] = &result->max_age;
+    views[9] = OAUTH__NULL;
+    for (i = 0; views[i]; i++) {
+        views[i]->name.data = OAUTH__NULL;
+        views[i]->name.length = 0;
+        views[i]->value.data = OAUTH__NULL;
+        views[i]->value.length = 0;
+        views[i]->quoted = 0;
+        views[i]->escaped = 0;
+    }
+    result->scheme_id = 0;
+    result->scheme.data = OAUTH__NULL;
+    result->scheme.length = 0;
+    result->error_code = OAUTH_EXT_ERROR_NONE;
+    result->registered = OAUTH__NULL;
+    result->max_age_status = OAUTH_MAX_AGE_ABSENT;
+    result->max_age_seconds = 0;
+    result->param_count = 0;
+    result->parse_error = OAUTH_PARSE_OK;
+    result->offset = 0;
 }
 
 OAUTH_EXT_ERROR_API int oauth_resource_challenge_find(const char *input, size_t length,

@@ -867,8 +867,59 @@ static void test_resource_challenge_capacity(void)
     CHECK_INT(r.offset, strlen(text) - 7);
 }
 
+/* The registry row of the error value: registered values, escaped ones, unregistered and
+ * absent ones, and a value too long to be any registered name. */
+static void test_resource_challenge_registered(void)
+{
+    static const struct {
+        const char *field_value;
+        const char *registered; /* the row's name, or NULL for no row */
+        oauth_ext_error code;
+    } rows[] = {
+        {"Bearer error=\"invalid_token\"", "invalid_token", OAUTH_EXT_ERROR_INVALID_TOKEN},
+        {"DPoP error=\"use_dpop_nonce\"", "use_dpop_nonce", OAUTH_EXT_ERROR_NONE},
+        {"Bearer error=insufficient_user_authentication", "insufficient_user_authentication",
+         OAUTH_EXT_ERROR_NONE},
+        {"Bearer error=\"invalid\\_token\"", "invalid_token", OAUTH_EXT_ERROR_INVALID_TOKEN},
+        {"Bearer error=\"access_denied\"", "access_denied", OAUTH_EXT_ERROR_NONE},
+        {"Bearer error=\"example_private_error\"", TEST_NULL, OAUTH_EXT_ERROR_NONE},
+        {"Bearer error=\"Invalid_Token\"", TEST_NULL, OAUTH_EXT_ERROR_NONE},
+        {"Bearer realm=\"example\"", TEST_NULL, OAUTH_EXT_ERROR_NONE},
+        {"Bearer error=\"insufficient_user_authentication\\_and_more_than_32\"", TEST_NULL,
+         OAUTH_EXT_ERROR_NONE},
+    };
+    size_t i;
+
+    for (i = 0; i < TEST_COUNT(rows); i++) {
+        oauth_resource_challenge r;
+
+        if (!CHECK_INT(
+                find(rows[i].field_value, OAUTH_SCHEME_BEARER | OAUTH_SCHEME_DPOP, 0, &r), 1))
+            continue;
+        CHECK_INT(r.error_code, rows[i].code);
+        if (rows[i].registered) {
+            if (CHECK(r.registered != TEST_NULL))
+                CHECK_STR(r.registered->name, rows[i].registered);
+        } else {
+            CHECK(r.registered == TEST_NULL);
+        }
+    }
+
+    /* access_denied has two rows: the first one, RFC 6749's, is returned. */
+    {
+        oauth_resource_challenge r;
+
+        if (CHECK_INT(find("Bearer error=access_denied", OAUTH_SCHEME_BEARER, 0, &r), 1) &&
+            CHECK(r.registered != TEST_NULL))
+            CHECK(r.registered ==
+                  oauth_ext_error_registry_row_at(
+                      oauth_ext_error_registry_find_index("access_denied", 13, 0)));
+    }
+}
+
 void test_parser(void)
 {
+    test_resource_challenge_registered();
     test_parser_rows();
     test_parser_space_separated();
     test_parser_iterator();
