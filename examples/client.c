@@ -113,7 +113,7 @@ static char *param_value(const oauth_auth_param_view *param)
     if (!param->name.data)
         return NULL;
     length = oauth_unescape(param->value, NULL, 0);
-    value = malloc(length + 1);
+    value = calloc(length + 1, 1);
     if (value)
         oauth_unescape(param->value, value, length + 1);
     return value;
