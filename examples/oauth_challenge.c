@@ -53,6 +53,26 @@ static ssize_t read_line(char **line, size_t *capacity)
 
 /* @@ commands: build and token @@ */
 
+/* Writes n bytes of text from the command line to stderr, every byte outside %x20-7E as
+ * \xHH, so that a message cannot carry terminal escape sequences or a forged line. */
+static void print_quoted_argument(const char *text, size_t n)
+{
+    size_t i;
+
+    fputc('"', stderr);
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            fprintf(stderr, "\\x%02x", c);
+        else
+            fputc(c, stderr);
+    }
+    fputc('"', stderr);
+}
+
+static void print_usage(FILE *out);
+
 /* The value of option argv[*index] (the next argument), or NULL after printing why there
  * is none. */
 static const char *option_value(int argc, char **argv, int *index)
@@ -109,8 +129,9 @@ static void print_build_error(const oauth_challenge *challenge,
         result->field == OAUTH_CHALLENGE_FIELD_PARAM_VALUE) {
         oauth_string name = challenge->params[result->param_index].name;
 
-        fprintf(stderr, "%s of parameter %zu (\"%.*s\")", field, result->param_index + 1,
-                (int)name.length, name.data);
+        fprintf(stderr, "%s of parameter %zu (", field, result->param_index + 1);
+        print_quoted_argument(name.data, name.length);
+        fputc(')', stderr);
     } else {
         fputs(field ? field : "challenge", stderr);
     }
@@ -149,8 +170,15 @@ static int command_build(int argc, char **argv)
             policy = OAUTH_CHALLENGE_SAFE;
             continue;
         }
+        if (strcmp(option, "--help") == 0 || strcmp(option, "-h") == 0) {
+            print_usage(stdout);
+            free(params);
+            return 0;
+        }
         if (!field && !is_param && !is_metadata) {
-            fprintf(stderr, "oauth-challenge: unknown option \"%s\" for build\n", option);
+            fputs("oauth-challenge: unknown option ", stderr);
+            print_quoted_argument(option, strlen(option));
+            fputs(" for build\n", stderr);
             ok = 0;
             break;
         }
@@ -163,8 +191,9 @@ static int command_build(int argc, char **argv)
             params[param_count].name = oauth_cstr(OAUTH_PARAM_RESOURCE_METADATA);
             params[param_count++].value = oauth_cstr(value);
         } else if (!strchr(value, '=')) {
-            fprintf(stderr, "oauth-challenge: --param \"%s\" has no \"=\": use NAME=VALUE\n",
-                    value);
+            fputs("oauth-challenge: --param ", stderr);
+            print_quoted_argument(value, strlen(value));
+            fputs(" has no \"=\": use NAME=VALUE\n", stderr);
             ok = 0;
         } else {
             const char *equals = strchr(value, '=');
@@ -388,6 +417,13 @@ int main(int argc, char **argv)
     /* @@ dispatch @@ */
     if (strcmp(argv[1], "build") == 0)
         return command_build(argc, argv);
+
+    /* token and parse read standard input and take no argument. */
+    if (argc > 2 && (strcmp(argv[1], "token") == 0 || strcmp(argv[1], "parse") == 0)) {
+        fprintf(stderr, "oauth-challenge: %s takes no argument; it reads standard input\n",
+                argv[1]);
+        return 2;
+    }
     if (strcmp(argv[1], "token") == 0)
         return command_token();
     if (strcmp(argv[1], "parse") == 0)
@@ -396,7 +432,9 @@ int main(int argc, char **argv)
         print_usage(stdout);
         return 0;
     }
-    fprintf(stderr, "oauth-challenge: unknown command \"%s\"\n", argv[1]);
+    fputs("oauth-challenge: unknown command ", stderr);
+    print_quoted_argument(argv[1], strlen(argv[1]));
+    fputc('\n', stderr);
     print_usage(stderr);
     return 2;
 }

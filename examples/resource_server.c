@@ -148,8 +148,12 @@ static void free_tokens(struct token_table *table)
     table->count = 0;
 }
 
+static const struct token_entry *find_token(const struct token_table *table,
+                                            oauth_string token);
+
 /* Adds one line "TOKEN SCOPE..." to the table. The scopes are stored joined by single
- * spaces. Returns 0, or -1 after printing what is wrong with the line. */
+ * spaces. A token listed twice is an error, because one of its scope lists would be
+ * ignored. Returns 0, or -1 after printing what is wrong with the line. */
 static int add_token_line(struct token_table *table, char *line, const char *path,
                           unsigned long line_number)
 {
@@ -165,6 +169,13 @@ static int add_token_line(struct token_table *table, char *line, const char *pat
         fprintf(stderr,
                 "resource_server: %s:%lu: invalid token: use only letters, digits and "
                 "-._~+/ with optional = padding (RFC 6750 section 2.1)\n",
+                path, line_number);
+        return -1;
+    }
+    if (find_token(table, oauth_cstr(token))) {
+        fprintf(stderr,
+                "resource_server: %s:%lu: the token is listed twice: give all its scopes on "
+                "one line\n",
                 path, line_number);
         return -1;
     }
@@ -431,6 +442,11 @@ static void decide(const struct server_config *config, struct MHD_Connection *co
         /* A repeated parameter is invalid_request (RFC 6750 section 3.1). */
         answer->error = OAUTH_EXT_ERROR_INVALID_REQUEST;
         answer->error_description = "The access_token parameter appears more than once";
+    } else if ((sources->query_tokens > 0 || sources->body_tokens > 0) &&
+               sources->token.length == 0) {
+        /* An empty access_token is a malformed request, not an unknown token. */
+        answer->error = OAUTH_EXT_ERROR_INVALID_REQUEST;
+        answer->error_description = "The access_token parameter is empty";
     } else if (sources->header_result == OAUTH_BEARER_MALFORMED) {
         answer->error = OAUTH_EXT_ERROR_INVALID_REQUEST;
         answer->error_description = sources->header.error_description;

@@ -516,12 +516,13 @@ typedef struct oauth_bearer_credentials {
  * and HTAB are ignored (RFC 9110 section 5.5), the scheme matches case-insensitively
  * (RFC 9110 section 11.1), and one or more SP may follow it.
  * Returns OAUTH_BEARER_NONE for an empty or all-whitespace value, a NULL value, and any
- * other scheme ("Basic ...", "DPoP ...", "BearerX abc").
- * Returns OAUTH_BEARER_MALFORMED for "Bearer" without a token, a token that starts with
- * "=", a byte other than "=" after the "=" padding, a second token, and any byte outside
- * b64token (NUL, CR, LF and non-ASCII bytes included). An HTAB between the scheme and the
- * token is malformed too, because the rule allows only SP there and the client did send
- * Bearer credentials. Returns OAUTH_BEARER_TOKEN otherwise.
+ * other scheme, the scheme being the whole first token ("Basic ...", "DPoP ...",
+ * "BearerX abc").
+ * Returns OAUTH_BEARER_MALFORMED for "Bearer" without a token, "Bearer" followed by any
+ * byte other than SP ("Bearer,abc", and HTAB too, because the rule allows only SP there
+ * and the client did send Bearer credentials), a token that starts with "=", a byte
+ * other than "=" after the "=" padding, a second token, and any byte outside b64token
+ * (NUL, CR, LF and non-ASCII bytes included). Returns OAUTH_BEARER_TOKEN otherwise.
  * `out` may be NULL. Otherwise every field is set as its comment states, whatever the
  * result. Reads at most `length` bytes; the input need not be NUL-terminated. */
 OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, size_t length,
@@ -633,8 +634,9 @@ typedef enum oauth_challenge_field {
     X(TOO_LONG, "the challenge would be longer than SIZE_MAX bytes")                           \
     X(NO_CHALLENGES, "a WWW-Authenticate field needs at least one challenge "                  \
                      "(RFC 9110 section 11.6.1)")                                              \
-    X(NOT_CHALLENGE, "not a challenge: empty, starting or ending with whitespace or a comma, " \
-                     "or holding a control character (RFC 9110 sections 5.5 and 5.6.1)")       \
+    X(NOT_CHALLENGE, "not a challenge: empty, not starting with a token, ending with "         \
+                     "whitespace or a comma, with an unclosed quoted-string, or holding a "    \
+                     "control character (RFC 9110 sections 5.5, 5.6 and 11.3)")                \
     X(BUFFER_TOO_SMALL, "the buffer is too small: call again with the returned length + 1")
 
 /* An error of oauth_challenge_build or oauth_challenges_join. */
@@ -708,9 +710,11 @@ OAUTH_EXT_ERROR_API size_t oauth_challenge_build(const oauth_challenge *challeng
  * the same return value and buffer rules as oauth_challenge_build. Separate field lines,
  * one challenge each, are the interoperable default, because some user agents do not
  * recognize several challenges on one line (RFC 9110 section 11.6.1). Join only for a
- * caller that can send one line. Each challenge must be non-empty, must not start or end
- * with SP, HTAB or a comma, and must contain no control character (NOT_CHALLENGE, with
- * param_index naming it). Its parameters are not checked again. count 0 fails with
+ * caller that can send one line. Each challenge must be non-empty, start with a token
+ * character (its auth-scheme), not end with SP, HTAB or a comma, close every
+ * quoted-string it opens, and contain no control character but HTAB (NOT_CHALLENGE, with
+ * param_index naming it and offset the byte). Its parameters are not checked again: pass
+ * challenges that oauth_challenge_build wrote. count 0 fails with
  * NO_CHALLENGES, and challenges NULL with a non-zero count with NULL_POINTER. */
 OAUTH_EXT_ERROR_API size_t oauth_challenges_join(const oauth_string *challenges, size_t count,
                                                  char *buffer, size_t size,
@@ -892,9 +896,14 @@ OAUTH_EXT_ERROR_API int oauth_auth_param_view_equals(const oauth_auth_param_view
 #define OAUTH_SCHEME_DPOP   0x2u /* "DPoP", RFC 9449 section 7.1 */
 
 /* The number of auth-params per challenge that oauth_resource_challenge_find can hold,
- * for the duplicate check. Define it before including the header to change it. */
+ * for the duplicate check. Define it before including the header to change it, to 1 to
+ * 1024: the function keeps that many views on the stack, about 40 bytes each on a 64-bit
+ * target. */
 #ifndef OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS
 #define OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS 32
+#endif
+#if OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS < 1 || OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS > 1024
+#error "OAUTH_RESOURCE_CHALLENGE_MAX_PARAMS must be 1 to 1024"
 #endif
 
 /* What the max_age auth-param held (RFC 9470 section 3: a non-negative integer of
@@ -1193,7 +1202,7 @@ OAUTH_EXT_ERROR_API oauth_ext_error oauth_ext_error_from_cstr(const char *string
      * longest code plus one: enough bytes to tell any longer string apart. */
     union oauth__longest_code {
 #define OAUTH__UNION_MEMBER(id, name, status, reason, rfc, section, description)               \
-    char id[sizeof(name)];
+    char oauth__code_##id[sizeof(name)];
         OAUTH_EXT_ERROR_CODES(OAUTH__UNION_MEMBER)
 #undef OAUTH__UNION_MEMBER
     };
@@ -1452,18 +1461,27 @@ OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, 
     while (end > start && (value[end - 1] == ' ' || value[end - 1] == '\t'))
         end--;
 
-    /* The scheme is the whole first word, so "BearerX abc" is another scheme. */
+    /* The auth-scheme is the whole first token (RFC 9110 section 11.1), so "BearerX abc" is
+     * another scheme. Any other byte after "Bearer" makes malformed Bearer credentials. */
     // cppcheck-suppress knownConditionTrueFalse ; false positive: any length may come in
     if (end - start < 6 || !oauth__ascii_case_equal(value + start, "Bearer", 6))
         return OAUTH_BEARER_NONE;
     position = start + 6;
-    if (position < end && value[position] != ' ' && value[position] != '\t')
+    if (position < end && oauth__is_tchar(OAUTH__CAST(unsigned char, value[position])))
         return OAUTH_BEARER_NONE;
 
     if (position == end)
         return oauth__bearer_malformed(out, "The Bearer credentials have no token", position);
 
     /* credentials = "Bearer" 1*SP b64token (RFC 6750 section 2.1): HTAB is not SP. */
+    if (value[position] == '\t')
+        return oauth__bearer_malformed(
+            out, "Only SP may separate Bearer from the token, not HTAB (RFC 6750 section 2.1)",
+            position);
+    if (value[position] != ' ')
+        return oauth__bearer_malformed(
+            out, "Bearer must be followed by SP and the token (RFC 6750 section 2.1)",
+            position);
     while (position < end && value[position] == ' ')
         position++;
     if (position < end && value[position] == '\t')
@@ -1483,10 +1501,18 @@ OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, 
 
     if (position < end) {
         unsigned char c = OAUTH__CAST(unsigned char, value[position]);
+        size_t next = position;
 
-        if (c == ' ' || c == '\t')
+        /* Whitespace and then more token text is a second token; whitespace and then any
+         * other byte is reported at that byte. */
+        while (next < end && (value[next] == ' ' || value[next] == '\t'))
+            next++;
+        if (next > position && oauth__is_token68_char(OAUTH__CAST(unsigned char, value[next])))
             return oauth__bearer_malformed(
                 out, "The Bearer credentials hold more than one token", position);
+        if (next > position)
+            return oauth__bearer_malformed(
+                out, "The token holds a byte outside b64token (RFC 6750 section 2.1)", next);
         if (oauth__is_token68_char(c))
             return oauth__bearer_malformed(out, "Only = padding may follow an = in the token",
                                            position);
@@ -1935,11 +1961,18 @@ static inline size_t oauth__writer_finish(oauth__writer *writer, int ok,
                                           oauth_challenge_result *out)
 {
     size_t length = ok ? writer->length : 0;
+    size_t i, written;
 
-    if (ok && length < writer->size)
+    if (ok && length < writer->size) {
         writer->buffer[length] = '\0';
-    else if (writer->size)
+    } else if (writer->size) {
+        /* Clear every byte written, not only the first, so that no part of a rejected or
+         * too long challenge stays in the buffer for a caller that ignores the result. */
+        written = writer->length < writer->size ? writer->length : writer->size;
+        for (i = 0; i < written; i++)
+            writer->buffer[i] = '\0';
         writer->buffer[0] = '\0';
+    }
     if (ok && length >= writer->size)
         result->error = OAUTH_CHALLENGE_ERROR_BUFFER_TOO_SMALL;
     if (out)
@@ -2014,6 +2047,8 @@ OAUTH_EXT_ERROR_API size_t oauth_challenge_build(const oauth_challenge *challeng
 static inline int oauth__write_joined(oauth__writer *writer, oauth_string challenge,
                                       size_t index, oauth_challenge_result *result)
 {
+    int in_quotes = 0, escaped = 0;
+    unsigned char last;
     size_t i;
 
     if (!challenge.data && challenge.length)
@@ -2026,18 +2061,35 @@ static inline int oauth__write_joined(oauth__writer *writer, oauth_string challe
         return oauth__fail(result, OAUTH_CHALLENGE_ERROR_TOO_LONG,
                            OAUTH_CHALLENGE_FIELD_CHALLENGE, index, 0);
 
+    /* A challenge starts with its auth-scheme, a token (RFC 9110 section 11.3). */
+    if (!oauth__is_tchar(OAUTH__CAST(unsigned char, challenge.data[0])))
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE,
+                           OAUTH_CHALLENGE_FIELD_CHALLENGE, index, 0);
     for (i = 0; i < challenge.length; i++) {
         unsigned char c = OAUTH__CAST(unsigned char, challenge.data[i]);
-        int edge = i == 0 || i + 1 == challenge.length;
 
-        /* Surrounding whitespace or a comma would make an empty list element
-         * (RFC 9110 section 5.6.1); a control character could end the field line. */
-        if ((c < 0x20 && c != '\t') || c == 0x7f ||
-            (edge && (c == ' ' || c == '\t' || c == ',')))
+        /* A control character could end the field line. */
+        if ((c < 0x20 && c != '\t') || c == 0x7f)
             return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE,
                                OAUTH_CHALLENGE_FIELD_CHALLENGE, index, i);
-        oauth__write_byte(writer, challenge.data[i]);
+
+        /* A quoted-string must close inside its own challenge, or the next challenge would
+         * become part of it (RFC 9110 section 5.6.4); a quoted-pair takes the next byte. */
+        if (escaped)
+            escaped = 0;
+        else if (in_quotes && c == '\\')
+            escaped = 1;
+        else if (c == '"')
+            in_quotes = !in_quotes;
     }
+
+    /* Trailing whitespace or a comma would make an empty list element (RFC 9110 section
+     * 5.6.1). */
+    last = OAUTH__CAST(unsigned char, challenge.data[challenge.length - 1]);
+    if (in_quotes || last == ' ' || last == '\t' || last == ',')
+        return oauth__fail(result, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE,
+                           OAUTH_CHALLENGE_FIELD_CHALLENGE, index, challenge.length - 1);
+    oauth__write_bytes(writer, challenge.data, challenge.length);
     return 1;
 }
 

@@ -10,8 +10,9 @@
 #   suite-clang-everything  the suite under clang -Weverything, less CHECK_EVERYTHING_OFF
 #   windows-mingw           every public function compiled with x86_64-w64-mingw32-gcc
 #                           after <windows.h>, whose macros must not clash with the header
-#   freestanding-*          every public function compiled -ffreestanding -nostdlib for the
-#                           host and for a Cortex-M4; nm finds no undefined symbol
+#   freestanding-*          every public function compiled -ffreestanding -nostdlib by gcc
+#                           and clang for the host and by gcc for a Cortex-M4; nm finds no
+#                           undefined symbol
 #   cppcheck-header, cppcheck, clang-tidy   static analysis, configured in
 #                           .cppcheck-suppressions and .clang-tidy
 #   format                  `make format-check`
@@ -85,7 +86,9 @@ $(foreach opt,$(CHECK_OPTIMIZATIONS),\
         $(CHECK_DIR)/freestanding-host$(opt) $(CC) nm $(CHECK_FREESTANDING) $(opt)))\
     $(eval $(call CHECK_STEP,freestanding-cortex-m4$(opt),scripts/compile-every-function.sh \
         $(CHECK_DIR)/freestanding-cortex-m4$(opt) arm-none-eabi-gcc arm-none-eabi-nm \
-        $(CHECK_FREESTANDING) $(CHECK_CORTEX_M4) $(opt))))
+        $(CHECK_FREESTANDING) $(CHECK_CORTEX_M4) $(opt)))\
+    $(eval $(call CHECK_STEP,freestanding-clang$(opt),scripts/compile-every-function.sh \
+        $(CHECK_DIR)/freestanding-clang$(opt) clang nm $(CHECK_FREESTANDING) $(opt))))
 $(eval $(call CHECK_STEP,windows-mingw,scripts/compile-every-function.sh \
     $(CHECK_DIR)/windows-mingw x86_64-w64-mingw32-gcc none -std=c99 $(WARNINGS) \
     -include windows.h))

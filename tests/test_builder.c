@@ -431,7 +431,16 @@ static void test_builder_every_size(void)
         length = oauth_challenge_build(&challenge, STRICT, buffer, size, &result);
         CHECK_INT(length, needed);
         if (size <= needed) {
+            size_t k;
+            int only_cleared = 1;
+
+            /* Nothing of the challenge is left: each byte is cleared or never written. */
+            for (k = 0; k < size; k++) {
+                if (buffer[k] != '\0' && buffer[k] != 'x')
+                    only_cleared = 0;
+            }
             CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_BUFFER_TOO_SMALL);
+            CHECK(only_cleared);
             if (size)
                 CHECK_INT(buffer[0], '\0');
         } else {
@@ -568,6 +577,15 @@ static void test_builder_join(void)
         {{",Bearer"}, TEST_NULL, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 0},
         {{"Bearer realm=\"a\"\r\nX-Injected: 1"}, TEST_NULL,
          OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 16},
+        /* A quoted-string must close inside its own challenge. */
+        {{"Basic realm=\"a", "Bearer error=\"invalid_token\""}, TEST_NULL,
+         OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 13},
+        {{"Basic realm=\"a\\\""}, TEST_NULL, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 15},
+        {{"Basic realm=\"C:\\\\\"", "Bearer"}, "Basic realm=\"C:\\\\\", Bearer",
+         OAUTH_CHALLENGE_OK, 0, 0},
+        {{"Basic realm=\"a,b\"", "Bearer"}, "Basic realm=\"a,b\", Bearer",
+         OAUTH_CHALLENGE_OK, 0, 0},
+        {{"=Bearer"}, TEST_NULL, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 0},
         /* clang-format on */
     };
     size_t i;

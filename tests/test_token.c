@@ -9,6 +9,7 @@
 #define AFTER_PADDING "Only = padding may follow an = in the token"
 #define TWO_TOKENS    "The Bearer credentials hold more than one token"
 #define BAD_BYTE      "The token holds a byte outside b64token (RFC 6750 section 2.1)"
+#define NO_SP         "Bearer must be followed by SP and the token (RFC 6750 section 2.1)"
 
 /* One Authorization field value and the expected extraction. For a token, the row gives
  * its text and offset. For malformed credentials, it gives the description and the offset
@@ -37,7 +38,7 @@ static const struct {
     {"Basic dXNlcjpwYXNz", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
     {"DPoP Kz~8mXK1EalYznwH-LC-1fBAo.4Ljp~zsPE_NeO.gxU", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
     {"BearerX abc", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
-    {"Bearer,abc", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
+    {"Bearer-abc def", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
     {"Beare abc", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
     {"Bear", 0, OAUTH_BEARER_NONE, TEST_NULL, 0},
 
@@ -51,6 +52,16 @@ static const struct {
     {"Bearer mF_9.B5f-4.1JqM mF_9.B5f-4.1JqM", 0, OAUTH_BEARER_MALFORMED, TWO_TOKENS, 22},
     {"Bearer ab\tc", 0, OAUTH_BEARER_MALFORMED, TWO_TOKENS, 9},
     {"Bearer\tabc", 0, OAUTH_BEARER_MALFORMED, HTAB, 6},
+
+    /* "Bearer" is the whole first token, so what follows it is malformed Bearer
+     * credentials, whatever the byte (RFC 9110 section 11.1). */
+    {"Bearer,abc", 0, OAUTH_BEARER_MALFORMED, NO_SP, 6},
+    {"Bearer\rabc", 0, OAUTH_BEARER_MALFORMED, NO_SP, 6},
+    {"Bearer\vabc", 0, OAUTH_BEARER_MALFORMED, NO_SP, 6},
+    {"Bearer=abc", 0, OAUTH_BEARER_MALFORMED, NO_SP, 6},
+    {"Bearer\"abc\"", 0, OAUTH_BEARER_MALFORMED, NO_SP, 6},
+    {"Bearer abc \v", 0, OAUTH_BEARER_MALFORMED, BAD_BYTE, 11},
+    {"Bearer abc \tdef", 0, OAUTH_BEARER_MALFORMED, TWO_TOKENS, 10},
     {"Bearer \tabc", 0, OAUTH_BEARER_MALFORMED, HTAB, 7},
     {"Bearer ab,c", 0, OAUTH_BEARER_MALFORMED, BAD_BYTE, 9},
     {"Bearer a\"b", 0, OAUTH_BEARER_MALFORMED, BAD_BYTE, 8},

@@ -88,7 +88,8 @@ start_server() {
     pid=$!
     server_pids+=("$pid")
     for _ in $(seq 50); do
-        port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$work/$name.out")
+        # The shell may not have created the output file yet on the first rounds.
+        port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$work/$name.out" 2>/dev/null)
         [ -n "$port" ] && break
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
@@ -183,6 +184,7 @@ no_token='The Bearer credentials have no token'
 two_tokens='The Bearer credentials hold more than one token'
 two_methods='The access token was sent by more than one method'
 repeated='The access_token parameter appears more than once'
+empty_token='The access_token parameter is empty'
 unknown='The access token is not recognized'
 no_scope='The access token does not grant the scope needed'
 
@@ -211,6 +213,12 @@ curl_checks() {
     check_curl "access_token twice in query" 400 \
         "$(error_challenge invalid_request "$repeated")" \
         "$url?access_token=$reader&access_token=$reader"
+    check_curl "empty access_token in query" 400 \
+        "$(error_challenge invalid_request "$empty_token")" \
+        "$url?access_token="
+    check_curl "Bearer followed by a comma" 400 \
+        "$(error_challenge invalid_request 'Bearer must be followed by SP and the token (RFC 6750 section 2.1)')" \
+        "$url" -H 'Authorization: Bearer,abc'
     check_curl "unknown token" 401 \
         "$(error_challenge invalid_token "$unknown")" \
         "$url" -H 'Authorization: Bearer unknown-token'
