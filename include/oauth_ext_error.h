@@ -2167,17 +2167,29 @@ OAUTH_EXT_ERROR_API const char *oauth_challenge_field_name(oauth_challenge_field
 
 /* ---- Challenge parser ---- */
 
-/* An all-zero aggregate, written as each language accepts it without a warning. */
-#ifdef __cplusplus
-#define OAUTH__PARSE_ZERO                                                                      \
-    {                                                                                          \
-    }
-#else
-#define OAUTH__PARSE_ZERO                                                                      \
-    {                                                                                          \
-        0                                                                                      \
-    }
-#endif
+/* The views are cleared and copied member by member: at -O0 a whole-struct copy or an
+ * all-zero initializer can become a call to memcpy or memset, which a freestanding
+ * program may not have. */
+static inline void oauth__parse_clear_view(oauth_challenge_view *challenge)
+{
+    challenge->scheme.data = OAUTH__NULL;
+    challenge->scheme.length = 0;
+    challenge->token68.data = OAUTH__NULL;
+    challenge->token68.length = 0;
+    challenge->params = OAUTH__NULL;
+    challenge->param_count = 0;
+}
+
+static inline void oauth__parse_copy_param(oauth_auth_param_view *to,
+                                           const oauth_auth_param_view *from)
+{
+    to->name.data = from->name.data;
+    to->name.length = from->name.length;
+    to->value.data = from->value.data;
+    to->value.length = from->value.length;
+    to->quoted = from->quoted;
+    to->escaped = from->escaped;
+}
 
 #define OAUTH__PARSE_BYTE(s, i) OAUTH__CAST(unsigned char, (s)[i])
 
@@ -2373,9 +2385,7 @@ static inline int oauth__parse_fail(oauth_challenge_parser *parser,
                                     oauth_challenge_view *challenge, oauth_parse_error error,
                                     size_t offset)
 {
-    oauth_challenge_view empty = OAUTH__PARSE_ZERO;
-
-    *challenge = empty;
+    oauth__parse_clear_view(challenge);
     parser->error = error;
     parser->offset = offset;
     return OAUTH__CAST(int, error);
@@ -2535,7 +2545,8 @@ OAUTH_EXT_ERROR_API const char *oauth_parse_error_message(oauth_parse_error erro
     case OAUTH_PARSE_ERROR_DUPLICATE_PARAM:
         return "auth-param name repeated in one challenge";
     case OAUTH_PARSE_ERROR_INVALID_CHAR:
-        return "invalid character where a token was expected";
+        return "invalid character: no auth-scheme, auth-param, token68 or value may start "
+               "or continue here";
     case OAUTH_PARSE_ERROR_PARAM_WITHOUT_SCHEME:
         return "auth-param where an auth-scheme was expected";
     case OAUTH_PARSE_ERROR_TOO_MANY_PARAMS:
@@ -2566,7 +2577,6 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                                                     oauth_auth_param_view *params,
                                                     size_t capacity)
 {
-    oauth_challenge_view empty = OAUTH__PARSE_ZERO;
     int body = OAUTH__PARSE_BARE;
     int have_param = 0;
     size_t count = 0;
@@ -2577,7 +2587,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
 
     if (!parser || !challenge)
         return OAUTH__CAST(int, OAUTH_PARSE_ERROR_NULL_ARGUMENT);
-    *challenge = empty;
+    oauth__parse_clear_view(challenge);
     challenge->params = params;
     if (!params)
         capacity = 0;
@@ -2592,7 +2602,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
     if (i == n) {
         if (parser->challenge_count == 0)
             return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_NO_CHALLENGE, n);
-        *challenge = empty;
+        oauth__parse_clear_view(challenge);
         parser->offset = n;
         return 0;
     }
@@ -2694,7 +2704,6 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
             oauth_auth_param_view local;
             oauth_auth_param_view *param = &local;
             uint64_t name_bit;
-            size_t k;
 
             param->name.data = s + name;
             param->name.length = name_end - name;
@@ -2728,6 +2737,8 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
              * are compared then, lengths first. */
             name_bit = oauth__parse_name_bit(param->name.data, param->name.length);
             if (seen_names & name_bit) {
+                size_t k;
+
                 for (k = 0; k < count; k++) {
                     if (params[k].name.length == param->name.length &&
                         oauth__ascii_case_equal(params[k].name.data, param->name.data,
@@ -2740,7 +2751,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
             if (count == capacity)
                 return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_TOO_MANY_PARAMS,
                                          name);
-            params[count++] = local;
+            oauth__parse_copy_param(&params[count++], &local);
         }
         have_param = 1;
 
@@ -2913,17 +2924,18 @@ static inline int oauth__parse_token_is(const char *name, const char *lower, siz
 {
     const uint64_t fold64 = 0x2020202020202020u;
     const uint32_t fold32 = 0x20202020u;
-    uint64_t difference = 0;
-    size_t i;
 
     if (length >= 8) {
+        uint64_t difference = 0;
+        size_t i;
+
         for (i = 0; i + 8 < length; i += 8)
             difference |= (oauth__load64(name + i) ^ oauth__load64(lower + i)) & ~fold64;
-        difference |= oauth__load64(name + length - 8) ^ oauth__load64(lower + length - 8);
+        difference |= oauth__load64(name + (length - 8)) ^ oauth__load64(lower + (length - 8));
         return (difference & ~fold64) == 0;
     }
     return (((oauth__load32(name) ^ oauth__load32(lower)) |
-             (oauth__load32(name + length - 4) ^ oauth__load32(lower + length - 4))) &
+             (oauth__load32(name + (length - 4)) ^ oauth__load32(lower + (length - 4)))) &
             ~fold32) == 0;
 }
 
@@ -2979,13 +2991,15 @@ static inline void oauth__parse_fill(oauth_resource_challenge *result,
             oauth__parse_known_param(result, challenge->params[k].name);
 
         if (slot)
-            *slot = challenge->params[k];
+            oauth__parse_copy_param(slot, &challenge->params[k]);
     }
 
     /* The comparisons are exact; a value with quoted-pairs is compared unescaped. The
      * buffer holds the longest registered name and one byte more, so a longer value
      * matches neither the core codes nor the registry. */
     if (result->error.value.data) {
+        /* error may point here after the inner block, so this is its scope. */
+        // cppcheck-suppress variableScope
         char unescaped[OAUTH__REGISTRY_NAME_MAX + 2];
         const char *error = result->error.value.data;
         size_t length = result->error.value.length;
