@@ -229,6 +229,9 @@ static const parse_row invalid_rows[] = {
     {"Bearer realm=\"a\nb\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 15},
     {"Bearer realm=\"a\x7f\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 15},
     {"Bearer realm=\"a\\\n\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 16},
+    {"Bearer realm=\"a\\\x7f\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 16},
+    {"\177Bearer", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 0},
+    {"Bearer realm=\x7f", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 13},
     {"Bearer realm=a\r\n", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 14},
     {"Bearer\r\n realm=a", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 6},
     {"Bearer realm=\x01", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 13},
@@ -584,6 +587,32 @@ static void test_parser_lookups(void)
     CHECK_INT(oauth_auth_param_view_equals(&params[2], "x"), 0);
     CHECK_INT(oauth_auth_param_view_equals(scope, TEST_NULL), 0);
     CHECK_INT(oauth_auth_param_view_equals(TEST_NULL, ""), 0);
+
+    /* A name of the same length that differs is no match. */
+    CHECK(oauth_challenge_view_param(&challenge, "realm") == TEST_NULL);
+}
+
+/* Views that the parser never returns, as a caller may build them: an empty challenge, an
+ * absent param, and a value that ends in a lone backslash, which is kept as it is. */
+static void test_parser_lookups_on_other_views(void)
+{
+    oauth_challenge_view empty;
+    oauth_auth_param_view param;
+    char unescaped[8];
+
+    memset(&empty, 0, sizeof empty);
+    CHECK_INT(oauth_challenge_view_scheme_is(&empty, "Bearer"), 0);
+    CHECK(oauth_challenge_view_param(&empty, "scope") == TEST_NULL);
+
+    memset(&param, 0, sizeof param);
+    CHECK_INT(oauth_auth_param_view_equals(&param, ""), 0);
+
+    param.value.data = test_buffer("a\\", 2);
+    param.value.length = 2;
+    CHECK_INT(oauth_auth_param_view_equals(&param, "a\\"), 1);
+    CHECK_INT(oauth_auth_param_view_equals(&param, "a"), 0);
+    CHECK_INT(oauth_unescape(param.value, unescaped, sizeof unescaped), 2);
+    CHECK_STR(unescaped, "a\\");
 }
 
 /* oauth_resource_challenge_find over (input, schemes); every input in an exact buffer. */
@@ -830,6 +859,7 @@ void test_parser(void)
     test_parser_messages();
     test_unescape();
     test_parser_lookups();
+    test_parser_lookups_on_other_views();
     test_resource_challenge();
     test_resource_challenge_max_age();
     test_resource_challenge_capacity();
