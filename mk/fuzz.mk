@@ -8,7 +8,7 @@ FUZZ_TARGETS = $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
 
 .PHONY: fuzz fuzz-build
 
-$(BUILD)/fuzz/%: fuzz/%.c $(HEADER)
+$(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_support.h $(HEADER)
 	@mkdir -p $(BUILD)/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -Iinclude -o $@ $<
 

@@ -162,6 +162,10 @@ static const builder_row builder_rows[] = {
      FAIL(MISSING_ERROR, ERROR_URI, 0, 0)},
     {{A, "example", A, "", "expired", "https://a.example/e"}, NO_PARAMS, SAFE,
      OK("Bearer realm=\"example\"", DESCRIPTION_REPLACED | URI_DROPPED)},
+    {{A, "example", A, A, "expired", A}, NO_PARAMS, SAFE,
+     OK("Bearer realm=\"example\"", DESCRIPTION_REPLACED)},
+    {{A, "example", A, A, A, "https://a.example/e"}, NO_PARAMS, SAFE,
+     OK("Bearer realm=\"example\"", URI_DROPPED)},
 
     /* Extension params: names are tokens, unique ignoring case, and not a core name. */
     {{A, A, A, A, A, A}, {{"algs", "ES256"}, {"ALGS", "PS256"}}, STRICT,
@@ -481,6 +485,26 @@ static void test_builder_null_pointers(void)
     CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NULL_POINTER);
     CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_PARAM_VALUE);
 
+    /* An absent value leaves the param out, as an empty one does. */
+    param.name = text("algs");
+    param.value.data = TEST_NULL;
+    param.value.length = 0;
+    CHECK_INT(oauth_challenge_build(&challenge, STRICT, header, sizeof header, &result), 6);
+    CHECK_STR(header, "Bearer");
+
+    /* A NULL name with a length, and a NULL value after an absent name. */
+    param.name.data = TEST_NULL;
+    param.name.length = 4;
+    param.value = text("ES256");
+    CHECK_INT(oauth_challenge_build(&challenge, STRICT, header, sizeof header, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NULL_POINTER);
+    CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_PARAM_NAME);
+    param.name.length = 0;
+    param.value.data = TEST_NULL;
+    CHECK_INT(oauth_challenge_build(&challenge, STRICT, header, sizeof header, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NULL_POINTER);
+    CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_PARAM_VALUE);
+
     /* A NULL buffer with a size is measured only. */
     oauth_challenge_init(&challenge);
     CHECK_INT(oauth_challenge_build(&challenge, STRICT, TEST_NULL, 100, &result), 6);
@@ -586,6 +610,8 @@ static void test_builder_join(void)
         {{"Basic realm=\"a,b\"", "Bearer"}, "Basic realm=\"a,b\", Bearer",
          OAUTH_CHALLENGE_OK, 0, 0},
         {{"=Bearer"}, TEST_NULL, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 0},
+        {{"Bearer "}, TEST_NULL, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 6},
+        {{"Bearer realm=\"a\x7f\""}, TEST_NULL, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE, 0, 15},
         /* clang-format on */
     };
     size_t i;
@@ -646,11 +672,68 @@ static void test_builder_join_every_size(void)
 
     CHECK_INT(oauth_challenges_join(TEST_NULL, 2, TEST_NULL, 0, &result), 0);
     CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NULL_POINTER);
+    CHECK_INT(oauth_challenges_join(TEST_NULL, 0, TEST_NULL, 0, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NO_CHALLENGES);
+    challenges[0].data = TEST_NULL;
+    challenges[0].length = 0;
+    CHECK_INT(oauth_challenges_join(challenges, 1, TEST_NULL, 0, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NOT_CHALLENGE);
+    CHECK_INT(result.param_index, 0);
+    challenges[0] = text("Bearer");
     challenges[1].data = TEST_NULL;
     CHECK_INT(oauth_challenges_join(challenges, 2, TEST_NULL, 0, &result), 0);
     CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_NULL_POINTER);
     CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_CHALLENGE);
     CHECK_INT(result.param_index, 1);
+}
+
+/* Lengths whose output would not fit in a size_t fail with TOO_LONG before a byte of the
+ * field is read, so a one-byte buffer stands in for each huge field. */
+static void test_builder_too_long(void)
+{
+    const size_t huge = ~TEST_CAST(size_t, 0) / 2;
+    oauth_string oversized = text("x");
+    oauth_challenge challenge;
+    oauth_challenge_result result;
+    oauth_auth_param param;
+    oauth_string challenges[2];
+    char header[32];
+
+    oversized.length = huge;
+
+    oauth_challenge_init(&challenge);
+    challenge.realm = oversized;
+    CHECK_INT(oauth_challenge_build(&challenge, STRICT, header, sizeof header, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_TOO_LONG);
+    CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_REALM);
+    CHECK_STR(header, "");
+
+    oauth_challenge_init(&challenge);
+    challenge.error = text("invalid_token");
+    challenge.error_description = oversized;
+    CHECK_INT(oauth_challenge_build(&challenge, SAFE, header, sizeof header, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_TOO_LONG);
+    CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_ERROR_DESCRIPTION);
+
+    oauth_challenge_init(&challenge);
+    param.name = text("algs");
+    param.value = oversized;
+    challenge.params = &param;
+    challenge.param_count = 1;
+    CHECK_INT(oauth_challenge_build(&challenge, STRICT, header, sizeof header, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_TOO_LONG);
+    CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_PARAM_VALUE);
+    CHECK_INT(result.param_index, 0);
+
+    /* The join needs room for ", " and the NUL after what it has written. */
+    challenges[0] = text("Bearer");
+    challenges[1] = oversized;
+    challenges[1].length = ~TEST_CAST(size_t, 0) - 1;
+    CHECK_INT(oauth_challenges_join(challenges, 2, header, sizeof header, &result), 0);
+    CHECK_INT(result.error, OAUTH_CHALLENGE_ERROR_TOO_LONG);
+    CHECK_INT(result.field, OAUTH_CHALLENGE_FIELD_CHALLENGE);
+    CHECK_INT(result.param_index, 1);
+    CHECK_STR(header, "");
 }
 
 static void test_builder_messages(void)
@@ -700,5 +783,6 @@ void test_builder(void)
     test_builder_status();
     test_builder_join();
     test_builder_join_every_size();
+    test_builder_too_long();
     test_builder_messages();
 }

@@ -229,6 +229,9 @@ static const parse_row invalid_rows[] = {
     {"Bearer realm=\"a\nb\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 15},
     {"Bearer realm=\"a\x7f\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 15},
     {"Bearer realm=\"a\\\n\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 16},
+    {"Bearer realm=\"a\\\x7f\"", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 16},
+    {"\177Bearer", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 0},
+    {"Bearer realm=\x7f", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 13},
     {"Bearer realm=a\r\n", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 14},
     {"Bearer\r\n realm=a", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 6},
     {"Bearer realm=\x01", TEST_NULL, OAUTH_PARSE_ERROR_CONTROL_CHAR, 13},
@@ -631,6 +634,32 @@ static void test_parser_lookups(void)
     CHECK_INT(oauth_auth_param_view_equals(&params[2], "x"), 0);
     CHECK_INT(oauth_auth_param_view_equals(scope, TEST_NULL), 0);
     CHECK_INT(oauth_auth_param_view_equals(TEST_NULL, ""), 0);
+
+    /* A name of the same length that differs is no match. */
+    CHECK(oauth_challenge_view_param(&challenge, "realm") == TEST_NULL);
+}
+
+/* Views that the parser never returns, as a caller may build them: an empty challenge, an
+ * absent param, and a value that ends in a lone backslash, which is kept as it is. */
+static void test_parser_lookups_on_other_views(void)
+{
+    oauth_challenge_view empty;
+    oauth_auth_param_view param;
+    char unescaped[8];
+
+    memset(&empty, 0, sizeof empty);
+    CHECK_INT(oauth_challenge_view_scheme_is(&empty, "Bearer"), 0);
+    CHECK(oauth_challenge_view_param(&empty, "scope") == TEST_NULL);
+
+    memset(&param, 0, sizeof param);
+    CHECK_INT(oauth_auth_param_view_equals(&param, ""), 0);
+
+    param.value.data = test_buffer("a\\", 2);
+    param.value.length = 2;
+    CHECK_INT(oauth_auth_param_view_equals(&param, "a\\"), 1);
+    CHECK_INT(oauth_auth_param_view_equals(&param, "a"), 0);
+    CHECK_INT(oauth_unescape(param.value, unescaped, sizeof unescaped), 2);
+    CHECK_STR(unescaped, "a\\");
 }
 
 /* oauth_resource_challenge_find over (input, schemes); every input in an exact buffer. */
@@ -917,8 +946,59 @@ static void test_resource_challenge_registered(void)
     }
 }
 
+/* Names one byte away from the known ones, and schemes as long as Bearer and DPoP, fill
+ * nothing: each length's candidates are compared in full. */
+static void test_resource_challenge_near_names(void)
+{
+    oauth_resource_challenge r;
+    const oauth_auth_param_view *fields[9];
+    size_t i;
+
+    if (!CHECK_INT(find("Digest realm=\"a\", Nego x=1, Bearer algz=\"1\", scopf=\"1\", "
+                        "realn=\"1\", errox=\"1\", max_agf=\"1\", error_urj=\"1\", "
+                        "acr_valuez=\"1\", resource_metadatb=\"1\", error_descriptioo=\"1\"",
+                        OAUTH_SCHEME_BEARER | OAUTH_SCHEME_DPOP, 0, &r),
+                   1))
+        return;
+    CHECK_BYTES(r.scheme.data, r.scheme.length, "Bearer");
+    CHECK_INT(r.param_count, 9);
+    fields[0] = &r.realm;
+    fields[1] = &r.scope;
+    fields[2] = &r.error;
+    fields[3] = &r.error_description;
+    fields[4] = &r.error_uri;
+    fields[5] = &r.resource_metadata;
+    fields[6] = &r.algs;
+    fields[7] = &r.acr_values;
+    fields[8] = &r.max_age;
+    for (i = 0; i < TEST_COUNT(fields); i++) {
+        if (!CHECK(fields[i]->value.data == TEST_NULL))
+            fprintf(stderr, "  field %zu\n", i);
+    }
+}
+
+/* The common `name="value", ` shape at the capacity limit. */
+static void test_parser_capacity_fast_path(void)
+{
+    static const char text[] = "Bearer realm=\"a\", scope=\"b\", error=\"c\"";
+    size_t capacity;
+
+    for (capacity = 0; capacity <= 3; capacity++) {
+        oauth_challenge_parser parser;
+        oauth_challenge_view view;
+        oauth_auth_param_view params[3];
+        int expected = capacity == 3 ? 1 : OAUTH_PARSE_ERROR_TOO_MANY_PARAMS;
+
+        oauth_challenge_parser_init(&parser, test_buffer(text, sizeof text - 1),
+                                    sizeof text - 1, 0);
+        CHECK_INT(oauth_challenge_parser_next(&parser, &view, params, capacity), expected);
+    }
+}
+
 void test_parser(void)
 {
+    test_resource_challenge_near_names();
+    test_parser_capacity_fast_path();
     test_resource_challenge_registered();
     test_parser_rows();
     test_parser_space_separated();
@@ -929,6 +1009,7 @@ void test_parser(void)
     test_parser_messages();
     test_unescape();
     test_parser_lookups();
+    test_parser_lookups_on_other_views();
     test_resource_challenge();
     test_resource_challenge_max_age();
     test_resource_challenge_capacity();
