@@ -51,8 +51,6 @@ static ssize_t read_line(char **line, size_t *capacity)
     return length;
 }
 
-/* @@ commands: build and token @@ */
-
 /* Writes n bytes of text from the command line to stderr, every byte outside %x20-7E as
  * \xHH, so that a message cannot carry terminal escape sequences or a forged line. */
 static void print_quoted_argument(const char *text, size_t n)
@@ -262,8 +260,6 @@ static int command_token(void)
     return 0;
 }
 
-/* @@ commands: parse @@ */
-
 /* The maximum number of auth-params in one challenge for `parse`. It bounds the parser's
  * duplicate check, which compares each name with the earlier ones of its challenge. */
 #define PARSE_MAX_PARAMS 256
@@ -414,7 +410,6 @@ int main(int argc, char **argv)
         print_usage(stderr);
         return 2;
     }
-    /* @@ dispatch @@ */
     if (strcmp(argv[1], "build") == 0)
         return command_build(argc, argv);
 

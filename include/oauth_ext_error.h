@@ -179,8 +179,6 @@ typedef struct oauth_string {
  * absent string {NULL, 0} when cstr is NULL. */
 OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
 
-/* @@ declarations: registry @@ */
-
 /* ===================================================================================
  * Registry: every value of the IANA OAuth Extensions Error registry
  * =================================================================================== */
@@ -477,8 +475,6 @@ oauth_ext_error_from_registry_row(const oauth_ext_error_registry_row *row);
 OAUTH_EXT_ERROR_API const oauth_ext_error_registry_row *
 oauth_ext_error_to_registry_row(oauth_ext_error code);
 
-/* @@ declarations: token extraction @@ */
-
 /* ===================================================================================
  * Token extraction: Bearer credentials in an Authorization field (RFC 6750 section 2)
  * =================================================================================== */
@@ -543,8 +539,6 @@ OAUTH_EXT_ERROR_API oauth_bearer_result oauth_bearer_extract(const char *value, 
  * (RFC 6750 section 2), so two or more give OAUTH_EXT_ERROR_INVALID_REQUEST (RFC 6750
  * section 3.1). None or one gives OAUTH_EXT_ERROR_NONE. Other bits are ignored. */
 OAUTH_EXT_ERROR_API oauth_ext_error oauth_bearer_check_methods(unsigned methods);
-
-/* @@ declarations: challenge builder @@ */
 
 /* ===================================================================================
  * Challenge builder: one WWW-Authenticate challenge (RFC 6750 section 3, RFC 9110 11.6.1)
@@ -736,8 +730,6 @@ OAUTH_EXT_ERROR_API const char *oauth_challenge_error_message(oauth_challenge_er
  * ...), "auth-param name", "auth-param value" or "challenge" for the last three, or NULL
  * for OAUTH_CHALLENGE_FIELD_NONE and values that are not fields. */
 OAUTH_EXT_ERROR_API const char *oauth_challenge_field_name(oauth_challenge_field field);
-
-/* @@ declarations: challenge parser @@ */
 
 /* ===================================================================================
  * Challenge parser: reading a WWW-Authenticate field value (RFC 9110 section 11)
@@ -1257,8 +1249,6 @@ OAUTH_EXT_ERROR_API const char *oauth_ext_error_description(oauth_ext_error code
     return info ? info->description : OAUTH__NULL;
 }
 
-/* @@ implementation: registry @@ */
-
 /* ---- Registry ---- */
 
 /* The lookup hashes 8 bytes from each end of a name, so every name must be 8 to 32 bytes
@@ -1423,8 +1413,6 @@ oauth_ext_error_to_registry_row(oauth_ext_error code)
     return oauth_ext_error_registry_find(info->name, info->name_length);
 }
 
-/* @@ implementation: token extraction @@ */
-
 /* ---- Token extraction ---- */
 
 /* Sets the credentials for malformed input. The description sits here so that every
@@ -1541,8 +1529,6 @@ OAUTH_EXT_ERROR_API oauth_ext_error oauth_bearer_check_methods(unsigned methods)
     /* Clearing the lowest set bit leaves a bit only when two or more were set. */
     return (used & (used - 1u)) ? OAUTH_EXT_ERROR_INVALID_REQUEST : OAUTH_EXT_ERROR_NONE;
 }
-
-/* @@ implementation: challenge builder @@ */
 
 /* ---- Challenge builder ---- */
 
@@ -2173,8 +2159,6 @@ OAUTH_EXT_ERROR_API const char *oauth_challenge_field_name(oauth_challenge_field
         return OAUTH__NULL;
     return names[value - 1];
 }
-
-/* @@ implementation: challenge parser @@ */
 
 /* ---- Challenge parser ---- */
 
