@@ -378,6 +378,9 @@ static int command_parse(void)
                 status = 1;
                 break;
             }
+            /* Zeroed, because clang's analyzer cannot see that oauth_unescape writes
+             * every byte it reports. */
+            memset(grown, 0, n + 1);
             buffer = grown;
             buffer_size = n + 1;
         }
