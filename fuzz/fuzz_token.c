@@ -11,9 +11,9 @@ static int is_ows(char c)
 
 /* credentials = "Bearer" 1*SP b64token, b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" /
  * "~" / "+" / "/" ) *"=" (RFC 6750 section 2.1), inside a field value whose leading and
- * trailing SP and HTAB are not part of it (RFC 9110 section 5.5). The first word decides
- * whether the client sent Bearer credentials at all. Sets *token_start and *token_length
- * for OAUTH_BEARER_TOKEN. */
+ * trailing SP and HTAB are not part of it (RFC 9110 section 5.5). The first token, the
+ * auth-scheme (RFC 9110 section 11.1), decides whether the client sent Bearer credentials
+ * at all. Sets *token_start and *token_length for OAUTH_BEARER_TOKEN. */
 static oauth_bearer_result reference_extract(const char *s, size_t n, size_t *token_start,
                                              size_t *token_length)
 {
@@ -23,7 +23,8 @@ static oauth_bearer_result reference_extract(const char *s, size_t n, size_t *to
         start++;
     while (end > start && is_ows(s[end - 1]))
         end--;
-    for (word_end = start; word_end < end && !is_ows(s[word_end]); word_end++)
+    for (word_end = start; word_end < end && fuzz_is_tchar((unsigned char)s[word_end]);
+         word_end++)
         ;
     if (word_end - start != 6 || !fuzz_case_equal(s + start, "bearer", 6))
         return OAUTH_BEARER_NONE;
