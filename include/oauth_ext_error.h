@@ -2188,6 +2188,16 @@ static inline void oauth__parse_copy_param(oauth_auth_param_view *to,
 
 #define OAUTH__PARSE_BYTE(s, i) OAUTH__CAST(unsigned char, (s)[i])
 
+/* The two bytes at p as one number, the first in the low byte. Compilers read both with
+ * one 16-bit load on little-endian targets. */
+static inline unsigned oauth__parse_pair(const char *p)
+{
+    return OAUTH__CAST(unsigned, OAUTH__PARSE_BYTE(p, 0) | OAUTH__PARSE_BYTE(p, 1) << 8);
+}
+
+/* The number oauth__parse_pair returns for the bytes a and b. */
+#define OAUTH__PARSE_PAIR(a, b) OAUTH__CAST(unsigned, (a) | (b) << 8)
+
 /* SSE2 is on every x86-64. GCC and Clang reach it through their vector extension and
  * one builtin, without a header; other compilers and targets use the portable scans. */
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
@@ -2224,11 +2234,39 @@ static inline size_t oauth__parse_skip_list_separators(const char *s, size_t i, 
     return i;
 }
 
+/* The constants of the token scan's SSE2 step, each in all sixteen elements of a vector:
+ * the case bit 0x20, "a", the span from "a" to "z", and "_". The parser sets them up once
+ * per call, for every token it scans. Without SSE2 the scan needs none. */
+#if OAUTH__PARSE_SSE2
+typedef struct oauth__parse_token_bytes {
+    oauth__parse_unsigned_vector case_bit, a, span, underscore;
+} oauth__parse_token_bytes;
+#else
+typedef struct oauth__parse_token_bytes {
+    char unused;
+} oauth__parse_token_bytes;
+#endif
+
+static inline void oauth__parse_token_bytes_init(oauth__parse_token_bytes *bytes)
+{
+#if OAUTH__PARSE_SSE2
+    const oauth__parse_unsigned_vector zero = {0};
+
+    bytes->case_bit = zero + 0x20;
+    bytes->a = zero + 'a';
+    bytes->span = zero + ('z' - 'a');
+    bytes->underscore = zero + '_';
+#else
+    bytes->unused = 0;
+#endif
+}
+
 /* token = 1*tchar (RFC 9110 section 5.6.2). Returns the end of the run of tchar that
  * starts at i, which is i when there is none. Four bytes share one bound check, and each
  * byte exits on its own, so the scan costs about three instructions per byte and reads
  * no byte twice. */
-static inline size_t oauth__parse_skip_token(const char *s, size_t i, size_t n)
+static inline size_t oauth__parse_skip_token(const char *s, size_t i, size_t n,
+                                             const oauth__parse_token_bytes *bytes)
 {
 #if OAUTH__PARSE_SSE2
     /* Most names and schemes are letters and "_", such as error_description. Sixteen
@@ -2241,8 +2279,9 @@ static inline size_t oauth__parse_skip_token(const char *s, size_t i, size_t n)
         unsigned simple;
 
         __builtin_memcpy(&v, s + i, 16);
-        simple = OAUTH__CAST(unsigned,
-                             __builtin_ia32_pmovmskb128(((v | 0x20) - 0x61 < 26) | (v == '_')));
+        simple = OAUTH__CAST(unsigned, __builtin_ia32_pmovmskb128(
+                                           ((v | bytes->case_bit) - bytes->a <= bytes->span) |
+                                           (v == bytes->underscore)));
         if (simple == 0xffffu) {
             i += 16;
             continue;
@@ -2252,6 +2291,8 @@ static inline size_t oauth__parse_skip_token(const char *s, size_t i, size_t n)
             return i;
         i++;
     }
+#else
+    (void)bytes;
 #endif
     for (; i + 4 <= n; i += 4) {
         if (!oauth__is_tchar(OAUTH__PARSE_BYTE(s, i)))
@@ -2302,16 +2343,54 @@ static inline size_t oauth__parse_lowest_byte(uint64_t bits)
 }
 
 #if OAUTH__PARSE_SSE2
-/* The stops of oauth__parse_qdtext_stops in the sixteen bytes at p, one bit per byte: a
- * byte whose bits 0xE0 are all clear (a CTL or HTAB), DQUOTE, backslash or DEL. pmovmskb
- * gathers the high bits of the comparisons' results. */
-static inline unsigned oauth__parse_qdtext_stops16(const char *p)
+/* The bytes that oauth__parse_qdtext_stops16 tests for, each in all sixteen elements of a
+ * vector: the highest CTL (0x1F), DQUOTE, backslash and DEL. */
+typedef struct oauth__parse_qdtext_bytes {
+    oauth__parse_unsigned_vector ctl, quote, backslash, del;
+} oauth__parse_qdtext_bytes;
+
+static inline void oauth__parse_qdtext_bytes_init(oauth__parse_qdtext_bytes *bytes)
 {
-    oauth__parse_vector v;
+    const oauth__parse_unsigned_vector zero = {0};
+
+    bytes->ctl = zero + 0x1f;
+    bytes->quote = zero + '"';
+    bytes->backslash = zero + '\\';
+    bytes->del = zero + 0x7f;
+}
+
+/* The stops of oauth__parse_qdtext_stops in the sixteen bytes at p, one bit per byte: a
+ * byte of 0x1F or below (a CTL or HTAB), DQUOTE, backslash or DEL. pmovmskb gathers the
+ * high bits of the comparisons' results. */
+static inline unsigned oauth__parse_qdtext_stops16(const char *p,
+                                                   const oauth__parse_qdtext_bytes *bytes)
+{
+    oauth__parse_unsigned_vector v;
 
     __builtin_memcpy(&v, p, 16);
-    return OAUTH__CAST(unsigned, __builtin_ia32_pmovmskb128(((v & ~0x1f) == 0) | (v == '"') |
-                                                            (v == '\\') | (v == 0x7f)));
+    return OAUTH__CAST(unsigned,
+                       __builtin_ia32_pmovmskb128((v <= bytes->ctl) | (v == bytes->quote) |
+                                                  (v == bytes->backslash) | (v == bytes->del)));
+}
+
+/* oauth__parse_skip_qdtext for n of 16 or more, sixteen bytes per step. The last partial
+ * step reads the input's last sixteen bytes and shifts their stops down until byte i
+ * comes first. A stop added at bit 16 stands for offset n. */
+static inline size_t oauth__parse_skip_qdtext16(const char *s, size_t i, size_t n,
+                                                const oauth__parse_qdtext_bytes *bytes)
+{
+    for (; i + 16 <= n; i += 16) {
+        unsigned stops = oauth__parse_qdtext_stops16(s + i, bytes);
+
+        if (stops)
+            return i + OAUTH__CAST(size_t, __builtin_ctz(stops));
+    }
+    if (i >= n)
+        return n;
+    return i + OAUTH__CAST(
+                   size_t,
+                   __builtin_ctz((oauth__parse_qdtext_stops16(s + n - 16, bytes) | 0x10000u) >>
+                                 (i + 16 - n)));
 }
 #endif
 
@@ -2325,21 +2404,11 @@ static inline unsigned oauth__parse_qdtext_stops16(const char *p)
 static inline size_t oauth__parse_skip_qdtext(const char *s, size_t i, size_t n)
 {
 #if OAUTH__PARSE_SSE2
-    /* With SSE2, sixteen bytes per step. The last partial step reads the input's last
-     * sixteen bytes and shifts their stops down until byte i comes first. A stop added
-     * at bit 16 stands for offset n. */
     if (n >= 16) {
-        for (; i + 16 <= n; i += 16) {
-            unsigned stops = oauth__parse_qdtext_stops16(s + i);
+        oauth__parse_qdtext_bytes bytes;
 
-            if (stops)
-                return i + OAUTH__CAST(size_t, __builtin_ctz(stops));
-        }
-        if (i >= n)
-            return n;
-        return i + OAUTH__CAST(size_t, __builtin_ctz((oauth__parse_qdtext_stops16(s + n - 16) |
-                                                      0x10000u) >>
-                                                     (i + 16 - n)));
+        oauth__parse_qdtext_bytes_init(&bytes);
+        return oauth__parse_skip_qdtext16(s, i, n, &bytes);
     }
 #else
     uint64_t stops;
@@ -2449,8 +2518,10 @@ enum oauth__parse_body { OAUTH__PARSE_BARE, OAUTH__PARSE_PARAMS, OAUTH__PARSE_TO
  * or OAUTH__PARSE_PARAMS with the name [b, *name_end) and its "=" at *equals, or a
  * negative error through oauth__parse_fail. */
 static inline int oauth__parse_first_element(oauth_challenge_parser *parser,
-                                             oauth_challenge_view *challenge, size_t b,
-                                             size_t *end, size_t *name_end, size_t *equals)
+                                             oauth_challenge_view *challenge,
+                                             const oauth__parse_token_bytes *token_bytes,
+                                             size_t b, size_t *end, size_t *name_end,
+                                             size_t *equals)
 {
     const char *s = parser->input;
     size_t n = parser->length;
@@ -2461,7 +2532,7 @@ static inline int oauth__parse_first_element(oauth_challenge_parser *parser,
     /* The common case: `name=` and then neither a comma nor the end, after any more "="
      * and OWS. The token68 reading needs a comma or the end there, so it cannot fit, and
      * the token68 scan below is skipped. */
-    *name_end = oauth__parse_skip_token(s, b, n);
+    *name_end = oauth__parse_skip_token(s, b, n, token_bytes);
     if (*name_end > b && *name_end < n && s[*name_end] == '=') {
         after = *name_end + 1;
         while (after < n && s[after] == '=')
@@ -2574,17 +2645,16 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                                                     size_t capacity)
 {
     int body = OAUTH__PARSE_BARE;
-    int have_param = 0;
     size_t count = 0;
     uint64_t seen_names = 0;
     const char *s;
     size_t n, i, scheme, after;
     size_t name = 0, name_end = 0, equals = 0;
+    oauth__parse_token_bytes token_bytes_in_registers;
+    const oauth__parse_token_bytes *token_bytes = &token_bytes_in_registers;
 
     if (!parser || !challenge)
         return OAUTH__CAST(int, OAUTH_PARSE_ERROR_NULL_ARGUMENT);
-    oauth__parse_clear_view(challenge);
-    challenge->params = params;
     if (!params)
         capacity = 0;
     if (parser->error != OAUTH_PARSE_OK)
@@ -2603,10 +2673,19 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
         return 0;
     }
 
+    /* The empty asm hides the constants' values, so the compiler keeps them in registers
+     * instead of loading them again before each token. */
+    oauth__parse_token_bytes_init(&token_bytes_in_registers);
+#if OAUTH__PARSE_SSE2
+    __asm__(""
+            : "+x"(token_bytes_in_registers.case_bit), "+x"(token_bytes_in_registers.a),
+              "+x"(token_bytes_in_registers.span), "+x"(token_bytes_in_registers.underscore));
+#endif
+
     /* auth-scheme = token (RFC 9110 section 11.1). A token that "=" follows is an
      * auth-param with no scheme before it. */
     scheme = i;
-    i = oauth__parse_skip_token(s, i, n);
+    i = oauth__parse_skip_token(s, i, n, token_bytes);
     if (i == scheme)
         return oauth__parse_fail(
             parser, challenge, oauth__parse_unexpected(s, i, n, OAUTH_PARSE_ERROR_INVALID_CHAR),
@@ -2615,8 +2694,14 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
     if (after < n && s[after] == '=')
         return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_PARAM_WITHOUT_SCHEME,
                                  scheme);
+    /* *challenge is not cleared on entry, so that each member is written once: here, then
+     * param_count at a return, or all of them by oauth__parse_fail. Only a token68
+     * replaces the empty one set here. */
     challenge->scheme.data = s + scheme;
     challenge->scheme.length = i - scheme;
+    challenge->token68.data = OAUTH__NULL;
+    challenge->token68.length = 0;
+    challenge->params = params;
 
     /* challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ] (RFC 9110 section 11.3).
      * A body needs one or more SP and no HTAB between the scheme and itself. With only
@@ -2634,19 +2719,22 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
             if (s[k] != ' ')
                 return oauth__parse_fail(parser, challenge, OAUTH_PARSE_ERROR_CONTROL_CHAR, k);
         }
-        body = oauth__parse_first_element(parser, challenge, after, &i, &name_end, &equals);
+        body = oauth__parse_first_element(parser, challenge, token_bytes, after, &i, &name_end,
+                                          &equals);
         if (body < 0)
             return body;
-        if (body == OAUTH__PARSE_PARAMS) {
-            name = after;
-            have_param = 1;
-        }
-    } else if (after > i && s[i] == ' ') {
-        body = OAUTH__PARSE_PARAMS;
+        name = after;
+        if (body == OAUTH__PARSE_TOKEN68)
+            goto separator;
+    } else {
+        if (after > i && s[i] == ' ')
+            body = OAUTH__PARSE_PARAMS;
+        goto separator;
     }
 
-    /* Each pass reads the pending auth-param, if any, then what follows it: OWS, then a
-     * comma or the end. After a comma, `token BWS "="` continues this challenge's
+    /* Each pass reads the pending auth-param, then what follows it: OWS, then a comma or
+     * the end. With no auth-param pending, as after a token68, the first pass starts at
+     * separator. After a comma, `token BWS "="` continues this challenge's
      * auth-params and any other token starts the next challenge (RFC 9110 section
      * 11.6.1). Empty elements are skipped, which also settles the "comma, whitespace,
      * comma" ambiguity of that section: it means the same whichever list it belongs to. */
@@ -2659,40 +2747,57 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
          * and moves on to the next name. At anything else, and at a name whose bit is
          * already in seen_names, the general path takes over: it reads the pending
          * auth-param again from its name, or what follows its value from i. */
-        while (have_param) {
-            size_t open = equals + 1;
-            size_t close;
-            uint64_t name_bit;
-            oauth_auth_param_view *param;
+        if (equals + 1 < n && s[equals + 1] == '"') {
+#if OAUTH__PARSE_SSE2
+            /* The empty asm hides the constants' values, so the compiler keeps them in
+             * registers instead of loading them again before each value. */
+            oauth__parse_qdtext_bytes bytes;
 
-            if (open >= n || s[open] != '"')
-                break;
-            close = oauth__parse_skip_qdtext(s, open + 1, n);
-            if (close >= n || s[close] != '"')
-                break;
-            name_bit = oauth__parse_name_bit(s + name, name_end - name);
-            if ((seen_names & name_bit) || count == capacity)
-                break;
-            seen_names |= name_bit;
-            param = &params[count++];
-            param->name.data = s + name;
-            param->name.length = name_end - name;
-            param->value.data = s + open + 1;
-            param->value.length = close - open - 1;
-            param->quoted = 1;
-            param->escaped = 0;
+            oauth__parse_qdtext_bytes_init(&bytes);
+            __asm__(""
+                    : "+x"(bytes.ctl), "+x"(bytes.quote), "+x"(bytes.backslash),
+                      "+x"(bytes.del));
+#endif
+            for (;;) {
+                size_t open = equals + 1;
+                size_t close;
+                uint64_t name_bit;
+                oauth_auth_param_view *param;
 
-            i = close + 1;
-            if (i + 1 >= n || s[i] != ',' || s[i + 1] != ' ')
-                goto separator;
-            name = i + 2;
-            name_end = oauth__parse_skip_token(s, name, n);
-            if (name_end == name || name_end >= n || s[name_end] != '=')
-                goto separator;
-            equals = name_end;
+#if OAUTH__PARSE_SSE2
+                close = n >= 16 ? oauth__parse_skip_qdtext16(s, open + 1, n, &bytes)
+                                : oauth__parse_skip_qdtext(s, open + 1, n);
+#else
+                close = oauth__parse_skip_qdtext(s, open + 1, n);
+#endif
+                if (close >= n || s[close] != '"')
+                    break;
+                name_bit = oauth__parse_name_bit(s + name, name_end - name);
+                if ((seen_names & name_bit) || count == capacity)
+                    break;
+                seen_names |= name_bit;
+                param = &params[count++];
+                param->name.data = s + name;
+                param->name.length = name_end - name;
+                param->value.data = s + open + 1;
+                param->value.length = close - open - 1;
+                param->quoted = 1;
+                param->escaped = 0;
+
+                /* The pairs `, ` and `="` are each read as one 16-bit number. */
+                i = close + 1;
+                if (i + 1 >= n || oauth__parse_pair(s + i) != OAUTH__PARSE_PAIR(',', ' '))
+                    goto separator;
+                name = i + 2;
+                name_end = oauth__parse_skip_token(s, name, n, token_bytes);
+                if (name_end == name || name_end + 1 >= n ||
+                    oauth__parse_pair(s + name_end) != OAUTH__PARSE_PAIR('=', '"'))
+                    goto separator;
+                equals = name_end;
+            }
         }
 
-        if (have_param) {
+        {
             /* auth-param = token BWS "=" BWS ( token / quoted-string ) (RFC 9110 section
              * 11.2), with the name [name, name_end) and its "=" at equals. It is built in
              * a local and copied into params once it passed every check: GCC keeps the
@@ -2712,7 +2817,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                 if (error != OAUTH_PARSE_OK)
                     return oauth__parse_fail(parser, challenge, error, i);
             } else if (i < n && oauth__is_tchar(OAUTH__PARSE_BYTE(s, i))) {
-                size_t value_end = oauth__parse_skip_token(s, i, n);
+                size_t value_end = oauth__parse_skip_token(s, i, n, token_bytes);
 
                 param->value.data = s + i;
                 param->value.length = value_end - i;
@@ -2749,7 +2854,6 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                                          name);
             oauth__parse_copy_param(&params[count++], &local);
         }
-        have_param = 1;
 
     separator:
         w = i < n && s[i] == ',' ? i : oauth__parse_skip_ows(s, i, n);
@@ -2757,7 +2861,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
             name = oauth__parse_skip_list_separators(s, w + 1, n);
             if (name == n)
                 break;
-            name_end = oauth__parse_skip_token(s, name, n);
+            name_end = oauth__parse_skip_token(s, name, n, token_bytes);
             if (name_end == name)
                 return oauth__parse_fail(
                     parser, challenge,
@@ -2786,7 +2890,7 @@ OAUTH_EXT_ERROR_API int oauth_challenge_parser_next(oauth_challenge_parser *pars
                 lenient_option && body == OAUTH__PARSE_PARAMS && w > i; /* GCOVR_EXCL_BR_LINE */
 
             name = w;
-            name_end = lenient ? oauth__parse_skip_token(s, name, n) : name;
+            name_end = lenient ? oauth__parse_skip_token(s, name, n, token_bytes) : name;
             equals = oauth__parse_skip_ows(s, name_end, n);
             if (name_end == name || equals == n || s[equals] != '=')
                 return oauth__parse_fail(
