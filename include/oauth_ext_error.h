@@ -199,7 +199,7 @@ OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
  * is 0 ("not specified") otherwise: for errors sent only in a redirect, and for errors
  * whose specification names no status. Where a row covers several usage locations, the
  * number is the one for the authorization server's direct response, and the status source
- * gives the others. The status source says which sentence the number comes from, or why it
+ * gives the others. The status source names the sentence the number comes from, or why it
  * is 0, so each row can be checked.
  *
  * data/oauth-extensions-error-registry.tsv holds the same rows; scripts/registry.py prints
@@ -972,7 +972,7 @@ OAUTH_EXT_ERROR_API int oauth_resource_challenge_find(const char *input, size_t 
 
 /* Character classes of octets: RFC 9110 section 5.6.2 (tchar), section 11.2 (token68),
  * RFC 6749 Appendix A (NQCHAR) and RFC 9110 section 5.6.4 (qdtext). The table below is
- * written out as numbers, which compile faster than an expansion of the rules;
+ * written out as numbers, because they compile faster than an expansion of the rules.
  * test_core restates each rule and checks all 256 entries against it. */
 #define OAUTH__CLASS_TCHAR   0x01u /* token: any VCHAR except delimiters */
 #define OAUTH__CLASS_TOKEN68 0x02u /* ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" */
@@ -1362,7 +1362,7 @@ OAUTH_EXT_ERROR_API size_t oauth_ext_error_registry_find_index(const char *name,
     if (slot == 0 || !oauth__registry_row_is(&rows[slot - 1], name, length))
         return OAUTH_EXT_ERROR_REGISTRY_COUNT;
 
-    /* The slot holds the first row with this name. A name with several rows is rare (only
+    /* The slot contains the first row with this name. A name with several rows is rare (only
      * "access_denied" today), so the later ones are found by a scan from start. */
     index = slot - 1;
     if (index >= start)
@@ -2071,7 +2071,7 @@ static inline int oauth__write_joined(oauth__writer *writer, oauth_string challe
                                OAUTH_CHALLENGE_FIELD_CHALLENGE, index, i);
 
         /* A quoted-string must close inside its own challenge, or the next challenge would
-         * become part of it (RFC 9110 section 5.6.4); a quoted-pair takes the next byte. */
+         * become part of it (RFC 9110 section 5.6.4). A quoted-pair takes the next byte. */
         if (escaped)
             escaped = 0;
         else if (in_quotes && c == '\\')
@@ -3097,8 +3097,8 @@ static inline void oauth__parse_fill(oauth_resource_challenge *result,
             oauth__parse_copy_param(slot, &challenge->params[k]);
     }
 
-    /* The comparisons are exact; a value with quoted-pairs is compared unescaped. The
-     * buffer holds the longest registered name and one byte more, so a longer value
+    /* The comparisons are exact, and a value with quoted-pairs is compared unescaped. The
+     * buffer fits the longest registered name and one byte more, so a longer value
      * matches neither the core codes nor the registry. */
     if (result->error.value.data) {
         /* error may point here after the inner block, so this is its scope. */
