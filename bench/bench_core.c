@@ -56,7 +56,7 @@ static unsigned long run_ours(unsigned long rounds)
     SUM_OVER_INPUTS(oauth_ext_error_from_string(table[i], lengths[i]));
 }
 
-/* What most hand-written servers do. */
+/* The comparison chain most hand-written servers use. */
 static oauth_ext_error strcmp_chain(const char *s)
 {
     if (strcmp(s, "invalid_request") == 0)

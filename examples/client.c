@@ -3,7 +3,7 @@
  *
  *     client [--token TOKEN | --authorization VALUE] [--method METHOD] [--data BODY] URL
  *
- * The last line on standard output starts with "next: " and says what the caller should do.
+ * The last line on standard output starts with "next: " and states what the caller should do.
  * The exit status names the same outcome; see print_usage.
  */
 #define _POSIX_C_SOURCE 200809L

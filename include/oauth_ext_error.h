@@ -202,8 +202,8 @@ OAUTH_EXT_ERROR_API oauth_string oauth_cstr(const char *cstr);
  * gives the others. The status source names the sentence the number comes from, or why it
  * is 0, so each row can be checked.
  *
- * data/oauth-extensions-error-registry.tsv holds the same rows; scripts/registry.py prints
- * this table from it and checks the two against each other. */
+ * data/oauth-extensions-error-registry.tsv contains the same rows. scripts/registry.py
+ * prints this table from it and checks the two against each other. */
 #define OAUTH_EXT_ERROR_REGISTRY_ROWS(X)                                                       \
     X("invalid_request",                                                                       \
       "authorization endpoint, token endpoint, resource access error response",                \

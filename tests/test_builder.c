@@ -228,7 +228,7 @@ static void challenge_from_row(const builder_row *row, oauth_challenge *challeng
 
 /* Checks that the parser reads `header` back as one challenge with the scheme and the
  * values the builder was given, in order. A field that the safe policy replaced or
- * dropped is compared with what the header holds instead: the code's default description
+ * dropped is compared with what the header contains instead: the code's default description
  * or nothing. */
 static int check_round_trip(const char *header, const oauth_challenge *challenge,
                             unsigned sanitized)

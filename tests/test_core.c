@@ -400,12 +400,22 @@ static void test_cstr_and_classes(void)
     CHECK_INT(nqchar_count, 92);
     CHECK_INT(nqschar_count, 93);
     CHECK_INT(qdtext_count, 92 + 2 + 128);
-    CHECK(!oauth__is_tchar('=') && !oauth__is_tchar(',') && !oauth__is_tchar('"'));
-    CHECK(oauth__is_tchar('|') && oauth__is_tchar('`') && oauth__is_tchar('~'));
-    CHECK(!oauth__is_token68_char('=') && oauth__is_token68_char('/'));
-    CHECK(oauth__is_nqschar(' ') && !oauth__is_nqchar(' '));
-    CHECK(!oauth__is_qdtext('"') && !oauth__is_qdtext('\\') && !oauth__is_qdtext(0x7f));
-    CHECK(oauth__is_qdtext('\t') && !oauth__is_qdtext('\r') && !oauth__is_qdtext(0));
+    CHECK(!oauth__is_tchar('='));
+    CHECK(!oauth__is_tchar(','));
+    CHECK(!oauth__is_tchar('"'));
+    CHECK(oauth__is_tchar('|'));
+    CHECK(oauth__is_tchar('`'));
+    CHECK(oauth__is_tchar('~'));
+    CHECK(!oauth__is_token68_char('='));
+    CHECK(oauth__is_token68_char('/'));
+    CHECK(oauth__is_nqschar(' '));
+    CHECK(!oauth__is_nqchar(' '));
+    CHECK(!oauth__is_qdtext('"'));
+    CHECK(!oauth__is_qdtext('\\'));
+    CHECK(!oauth__is_qdtext(0x7f));
+    CHECK(oauth__is_qdtext('\t'));
+    CHECK(!oauth__is_qdtext('\r'));
+    CHECK(!oauth__is_qdtext(0));
 }
 
 /* The word-at-a-time comparison: every length up to 40, a difference at every position. */

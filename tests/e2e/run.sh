@@ -11,7 +11,7 @@
 # Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
 # Every server it starts is stopped on every path out, failures and Ctrl-C included.
 #
-#     tests/e2e/run.sh BUILD_DIR     (BUILD_DIR holds resource_server and client)
+#     tests/e2e/run.sh BUILD_DIR     (BUILD_DIR contains resource_server and client)
 set -uo pipefail
 
 build=${1:-build}
